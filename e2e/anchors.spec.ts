@@ -1,0 +1,59 @@
+import anchors from '../src/catalogue/anchors.json' with { type: 'json' };
+import { expect, guidePath, test } from './support/fixtures';
+
+const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+test.describe('anchors are a public contract', () => {
+	for (const entry of anchors) {
+		test(`#${entry.anchor} lands on « ${entry.heading} »`, async ({ page }) => {
+			await page.goto(`${guidePath}#${entry.anchor}`);
+			await expect(page.locator(`[id="${entry.anchor}"]`)).toHaveCount(1);
+			const heading = page.locator(`:is(h2, h3, h4)[id="${entry.target}"]`);
+			await expect(heading).toHaveCount(1);
+			expect(normalize(await heading.innerText())).toBe(normalize(entry.heading));
+			await expect(heading).toBeInViewport();
+			// Not hidden under the sticky header.
+			const headerBottom = await page
+				.locator('header.header')
+				.evaluate((header) => header.getBoundingClientRect().bottom);
+			const headingBox = await heading.evaluate((h) => h.getBoundingClientRect().toJSON());
+			expect(headingBox.top).toBeGreaterThanOrEqual(headerBottom);
+		});
+	}
+
+	test('every heading anchor is in « Sur cette page » and has its link', async ({ page }) => {
+		await page.setViewportSize({ width: 1400, height: 900 });
+		await page.goto(guidePath);
+		const toc = page.locator('starlight-toc nav');
+		await expect(toc.locator('h2')).toHaveText('Sur cette page');
+		for (const entry of anchors.filter((e) => e.kind !== 'alias')) {
+			await expect(toc.locator(`a[href="#${entry.anchor}"]`), entry.anchor).toHaveCount(1);
+			await expect(
+				page.locator(`.sl-heading-wrapper:has([id="${entry.anchor}"]) a.sl-anchor-link`),
+			).toHaveAttribute('href', `#${entry.anchor}`);
+		}
+	});
+
+	test('works without JavaScript', async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		for (const entry of anchors.filter((e) => e.kind === 'alias')) {
+			await page.goto(`${guidePath}#${entry.anchor}`);
+			await expect(page.locator(`[id="${entry.target}"]`)).toBeInViewport();
+		}
+		await context.close();
+	});
+
+	test('copying a heading link takes one click and is announced', async ({ page, context }) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await page.goto(guidePath);
+		const link = page.locator('.sl-heading-wrapper:has(#vps) a.sl-anchor-link');
+		await expect(link).toHaveAccessibleName(/Copier le lien vers la section « VPS/);
+		await link.click();
+		await expect(page.locator('[data-heading-link-status]')).toHaveText('Lien copié');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+			new URL(`${guidePath}#vps`, page.url()).href,
+		);
+		await expect(page).toHaveURL(/#vps$/);
+	});
+});

@@ -1,0 +1,79 @@
+import { catalogueData } from './data.ts';
+import type { Product, Section, Universe } from './schema.ts';
+import { validateCatalogue } from './validate.ts';
+
+export { commonLinks } from './links.ts';
+export type { Catalogue, Consequence, Product, Route, Section, Universe } from './schema.ts';
+
+/** The validated catalogue: importing this module fails the build when an entry is wrong. */
+export const catalogue = validateCatalogue(catalogueData);
+
+export const sections: readonly Section[] = catalogue.sections;
+export const universes: readonly Universe[] = catalogue.universes;
+export const products: readonly Product[] = catalogue.products;
+
+export type ProductAnchor = string;
+
+export function productsOf(universe: Universe): Product[] {
+	return products.filter((p) => p.universe === universe.anchor);
+}
+
+/** A universe with one product of the same anchor is shown as a single heading. */
+export function isSingleProductUniverse(universe: Universe): boolean {
+	const list = productsOf(universe);
+	return list.length === 1 && list[0]?.anchor === universe.anchor;
+}
+
+export function findProduct(anchor: string): Product | undefined {
+	return products.find((p) => p.anchor === anchor);
+}
+
+export function findUniverse(anchor: string): Universe {
+	const universe = universes.find((u) => u.anchor === anchor);
+	if (!universe) throw new Error(`univers inconnu : ${anchor}`);
+	return universe;
+}
+
+export function findSection(anchor: string): Section {
+	const section = sections.find((s) => s.anchor === anchor);
+	if (!section) throw new Error(`section inconnue : ${anchor}`);
+	return section;
+}
+
+/** Every aliased anchor → the aliases that must land on it. */
+export function aliasesOf(anchor: string): string[] {
+	const owner = [...sections, ...products].find((entry) => entry.anchor === anchor);
+	return owner ? owner.aliases : [];
+}
+
+export interface AnchorContractEntry {
+	anchor: string;
+	/** The anchor this one lands on (itself unless it is an alias). */
+	target: string;
+	kind: 'section' | 'universe' | 'product' | 'alias';
+	/** The text of the heading it lands on. */
+	heading: string;
+}
+
+/** Every anchor and alias of the guide, in page order. */
+export function anchorContract(): AnchorContractEntry[] {
+	const entries: AnchorContractEntry[] = [];
+	const push = (
+		anchor: string,
+		kind: AnchorContractEntry['kind'],
+		heading: string,
+		aliases: string[],
+	) => {
+		entries.push({ anchor, target: anchor, kind, heading });
+		for (const alias of aliases)
+			entries.push({ anchor: alias, target: anchor, kind: 'alias', heading });
+	};
+	for (const s of sections) push(s.anchor, 'section', s.title, s.aliases);
+	for (const u of universes) {
+		const single = isSingleProductUniverse(u);
+		push(u.anchor, 'universe', u.label, single ? productsOf(u).flatMap((p) => p.aliases) : []);
+		if (single) continue;
+		for (const p of productsOf(u)) push(p.anchor, 'product', p.label, p.aliases);
+	}
+	return entries;
+}

@@ -1,0 +1,34 @@
+import type { ProcedureStep } from '../catalogue/procedures';
+import { illustrationAfterStep } from '../catalogue/procedures';
+import { type IllustratedAction, ServicesIllustration } from './ServicesIllustration';
+import { UiAction } from './UiAction';
+
+export function StepText({ step }: { step: ProcedureStep }) {
+	return (
+		<>
+			{step.map((segment) => (typeof segment === 'string' ? segment : <UiAction {...segment} />))}
+		</>
+	);
+}
+
+interface Props {
+	steps: readonly ProcedureStep[];
+	/** Draw the services list with its menu open on this action, after the step that opens it. */
+	illustrate?: { action: IllustratedAction; service?: string | undefined };
+}
+
+/** The numbered Control Panel steps, shared by the guide and the assistant. */
+export function ProcedureSteps({ steps, illustrate }: Props) {
+	return (
+		<ol class="procedure-steps">
+			{steps.map((step, index) => (
+				<li>
+					<StepText step={step} />
+					{illustrate && index === illustrationAfterStep ? (
+						<ServicesIllustration action={illustrate.action} service={illustrate.service} />
+					) : null}
+				</li>
+			))}
+		</ol>
+	);
+}
