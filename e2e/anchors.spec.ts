@@ -1,8 +1,6 @@
 import anchors from '../src/catalogue/anchors.json' with { type: 'json' };
 import { expect, guidePath, test } from './support/fixtures';
 
-const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
-
 test.describe('anchors are a public contract', () => {
 	for (const entry of anchors) {
 		test(`#${entry.anchor} lands on « ${entry.heading} »`, async ({ page }) => {
@@ -10,7 +8,7 @@ test.describe('anchors are a public contract', () => {
 			await expect(page.locator(`[id="${entry.anchor}"]`)).toHaveCount(1);
 			const heading = page.locator(`:is(h2, h3, h4)[id="${entry.target}"]`);
 			await expect(heading).toHaveCount(1);
-			expect(normalize(await heading.innerText())).toBe(normalize(entry.heading));
+			await expect(heading).toHaveText(entry.heading);
 			await expect(heading).toBeInViewport();
 			// Not hidden under the sticky header.
 			const headerBottom = await page

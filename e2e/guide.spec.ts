@@ -40,10 +40,9 @@ test.describe('the guide page', () => {
 	test('lists every universe and product, each link jumping to its section', async ({ page }) => {
 		const list = page.locator('.sl-heading-wrapper:has(#resilier) ~ .product-index').first();
 		for (const [index, universe] of universes.entries()) {
-			await expect(list.getByRole('link', { name: `Univers ${index + 1} : ${universe.label}` })).toHaveAttribute(
-				'href',
-				`#${universe.anchor}`,
-			);
+			await expect(
+				list.getByRole('link', { name: `Univers ${index + 1} : ${universe.label}` }),
+			).toHaveAttribute('href', `#${universe.anchor}`);
 		}
 		for (const product of products) {
 			const link = list.locator(`a[href="#${product.anchor}"]`);
@@ -85,12 +84,14 @@ test.describe('the guide page', () => {
 	test('draws the services menu instead of missing screenshots', async ({ page }) => {
 		const images = page.locator('img');
 		for (const image of await images.all()) {
-			expect(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(
-				true,
-			);
+			expect(
+				await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0),
+			).toBe(true);
 		}
 		await expect(
-			page.getByRole('img', { name: /le menu « ... » est ouvert et l’entrée « Résilier »/ }).first(),
+			page
+				.getByRole('img', { name: /le menu « ... » est ouvert et l’entrée « Résilier »/ })
+				.first(),
 		).toBeVisible();
 		await expect(
 			page.getByRole('img', {
@@ -100,9 +101,11 @@ test.describe('the guide page', () => {
 	});
 
 	test('says how to cancel a termination with the right labels', async ({ page }) => {
-		const steps = page.locator('#annuler').locator('xpath=ancestor::div[1]/following-sibling::ol[1]');
+		const steps = page
+			.locator('#annuler')
+			.locator('xpath=ancestor::div[1]/following-sibling::ol[1]');
 		await expect(steps).toContainText('Annuler la résiliation du service');
-		await expect(steps).toContainText('Confirmer l\'annulation');
+		await expect(steps).toContainText("Confirmer l'annulation");
 		await expect(steps).not.toContainText('Résilier.');
 	});
 });
