@@ -1,7 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, resolveChromium } from './e2e/support/browser';
 
-const port = 4399;
+/** Several checkouts or helpers may test at once: each picks its port and build folder. */
+const port = Number(process.env.E2E_PORT ?? 4399);
+const distDir = process.env.E2E_DIST ?? 'dist';
 const executablePath = resolveChromium();
 
 export default defineConfig({
@@ -21,7 +23,7 @@ export default defineConfig({
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
 	webServer: {
 		// Serves the built site (`npm run build` runs before the tests in `npm test`).
-		command: `astro preview --host 127.0.0.1 --port ${port}`,
+		command: `node e2e/support/serve.ts --dir ${distDir} --port ${port}`,
 		url: `http://127.0.0.1:${port}/`,
 		reuseExistingServer: false,
 		timeout: 60_000,

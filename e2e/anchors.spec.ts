@@ -46,7 +46,7 @@ test.describe('anchors are a public contract', () => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		await page.goto(guidePath);
 		const link = page.locator('.sl-heading-wrapper:has(#vps) a.sl-anchor-link');
-		await expect(link).toHaveAccessibleName(/Copier le lien vers la section « VPS/);
+		await expect(link).toHaveAccessibleName(/Copier le lien vers la section «\sVPS/);
 		await link.click();
 		await expect(page.locator('[data-heading-link-status]')).toHaveText('Lien copié');
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(

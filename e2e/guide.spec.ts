@@ -41,7 +41,7 @@ test.describe('the guide page', () => {
 		const list = page.locator('.sl-heading-wrapper:has(#resilier) ~ .product-index').first();
 		for (const [index, universe] of universes.entries()) {
 			await expect(
-				list.getByRole('link', { name: `Univers ${index + 1} : ${universe.label}` }),
+				list.getByRole('link', { name: `Univers ${index + 1}\u00a0: ${universe.label}` }),
 			).toHaveAttribute('href', `#${universe.anchor}`);
 		}
 		for (const product of products) {
@@ -107,5 +107,23 @@ test.describe('the guide page', () => {
 		await expect(steps).toContainText('Annuler la résiliation du service');
 		await expect(steps).toContainText("Confirmer l'annulation");
 		await expect(steps).not.toContainText('Résilier.');
+	});
+
+	test('follows French typography: no breakable space before « : ; ! ? » or inside guillemets', async ({
+		page,
+	}) => {
+		const text = await page.locator('main').evaluate((main) => {
+			const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+			let all = '';
+			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+				if (node.parentElement?.closest('script, style, code, pre')) continue;
+				all += node.nodeValue;
+			}
+			return all;
+		});
+		const faults = [...text.matchAll(/.{0,25}(?:[ \n\t][:;!?»]|«[ \n\t]).{0,10}/g)].map(
+			(m) => m[0],
+		);
+		expect(faults).toEqual([]);
 	});
 });

@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
 
 /** A check over the built site: every internal link and `#hash` resolves to a page and an id. */
-const dist = new URL('../dist/', import.meta.url).pathname;
+const dist = new URL(`../${process.env.E2E_DIST ?? 'dist'}/`, import.meta.url).pathname;
 
 function htmlFiles(dir: string): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

@@ -1,19 +1,19 @@
 import type { CatalogueInput } from './schema.ts';
 
 /**
- * The universes, products and sections of the guide « Comment résilier vos services OVHcloud ».
+ * The universes, products and sections of the guide « Comment résilier vos services OVHcloud ».
  * Source: ../shared/guide-facts.md. Anchors and aliases are a public contract (support agents
  * link to them): never rename one; add an alias instead.
  */
 export const catalogueData = {
 	sections: [
 		{ anchor: 'assistant', title: 'Assistant de résiliation' },
-		{ anchor: 'consequences', title: 'Que se passe-t-il lorsqu’un service OVHcloud est résilié ?' },
-		{ anchor: 'resilier', aliases: ['terminate'], title: 'Comment résilier votre abonnement ?' },
+		{ anchor: 'consequences', title: 'Que se passe-t-il lorsqu’un service OVHcloud est résilié ?' },
+		{ anchor: 'resilier', aliases: ['terminate'], title: 'Comment résilier votre abonnement ?' },
 		{
 			anchor: 'annuler',
 			aliases: ['cancel', 'annulation'],
-			title: 'Comment annuler la résiliation de votre abonnement ?',
+			title: 'Comment annuler la résiliation de votre abonnement ?',
 		},
 		{ anchor: 'aller-plus-loin', aliases: ['gofurther'], title: 'Aller plus loin' },
 	],
@@ -111,7 +111,7 @@ export const catalogueData = {
 			designation: { lead: 'votre', name: 'certificat SSL Sectigo' },
 			productUrl: 'https://www.ovhcloud.com/fr/web-hosting/options/ssl/',
 			notes: [
-				'Un certificat SSL Sectigo ne se renouvelle pas automatiquement : il n’y a donc rien à résilier avant son terme.',
+				'Un certificat SSL Sectigo ne se renouvelle pas automatiquement : il n’y a donc rien à résilier avant son terme.',
 				'Pour l’arrêter, il suffit de ne pas le renouveler lorsqu’il arrive à expiration.',
 			],
 			keywords: ['certificat SSL', 'SSL', 'Sectigo', 'HTTPS', 'certificat'],
@@ -125,7 +125,7 @@ export const catalogueData = {
 			designation: { lead: 'votre', name: 'hébergement Plesk' },
 			notes: [
 				'Ce guide ne documente aucune procédure propre à l’hébergement Plesk.',
-				'Si le service figure dans la liste « Gestion des services » de votre espace client, suivez la procédure habituelle décrite pour les autres produits ; sinon, ouvrez une demande auprès du support OVHcloud.',
+				'Si le service figure dans la liste « Gestion des services » de votre espace client, suivez la procédure habituelle décrite pour les autres produits ; sinon, ouvrez une demande auprès du support OVHcloud.',
 			],
 			keywords: ['Plesk'],
 		},
@@ -200,7 +200,7 @@ export const catalogueData = {
 			productUrl: 'https://www.ovhtelecom.fr/offre-internet/',
 			guide: { url: 'https://docs.ovh.com/fr/xdsl/comment-resilier-mon-acces-xdsl/' },
 			notes: [
-				'Un « Pack SIP Trunk » ne peut être résilié que par une demande auprès du support OVHcloud.',
+				'Un « Pack SIP Trunk » ne peut être résilié que par une demande auprès du support OVHcloud.',
 			],
 			keywords: ['ADSL', 'VDSL', 'fibre', 'accès internet', 'box internet'],
 		},
@@ -252,7 +252,7 @@ export const catalogueData = {
 			consequence: 'not-stated',
 			designation: { lead: 'votre', name: 'compte SMS' },
 			notes: [
-				'Il n’y a rien à résilier : un compte SMS n’est lié à aucun abonnement, et ses crédits n’expirent pas.',
+				'Il n’y a rien à résilier : un compte SMS n’est lié à aucun abonnement, et ses crédits n’expirent pas.',
 				'Pour supprimer le compte, ouvrez une demande auprès du support depuis votre espace client OVHcloud.',
 			],
 			keywords: ['compte SMS', 'crédits SMS', 'envoi de SMS'],

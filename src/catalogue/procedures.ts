@@ -11,7 +11,7 @@ export interface UiLabel {
 export type StepSegment = string | UiLabel;
 export type ProcedureStep = readonly StepSegment[];
 
-const moreActions: UiLabel = { ui: '...', spoken: 'bouton d’actions « ... »' };
+const moreActions: UiLabel = { ui: '...', spoken: 'bouton d’actions « ... »' };
 
 const openServices: ProcedureStep = [
 	'Cliquez sur votre nom en haut à droite de votre écran afin de faire apparaître le menu de droite, puis sur le bouton ',

@@ -7,7 +7,7 @@ export function ProductIndex({ base = '' }: { base?: string }) {
 			{universes.map((universe, index) => (
 				<li>
 					<a href={`${base}#${universe.anchor}`}>
-						Univers {index + 1} : {universe.label}
+						Univers {index + 1} : {universe.label}
 					</a>
 					{isSingleProductUniverse(universe) ? null : (
 						<ul>

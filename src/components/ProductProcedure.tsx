@@ -19,7 +19,7 @@ export function ProductProcedure({ anchor }: { anchor: string }) {
 				<>
 					<p>
 						Pour résilier {product.designation.lead} <ProductName product={product} /> depuis votre{' '}
-						<a href={commonLinks.controlPanel}>espace client OVHcloud</a> :
+						<a href={commonLinks.controlPanel}>espace client OVHcloud</a> :
 					</p>
 					<ProcedureSteps
 						steps={terminationSteps}

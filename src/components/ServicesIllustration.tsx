@@ -6,7 +6,7 @@ const menuEntry: Record<IllustratedAction, string> = {
 };
 
 /**
- * Our own drawing (HTML and CSS, no image file) of the Control Panel's « Gestion des services »
+ * Our own drawing (HTML and CSS, no image file) of the Control Panel's « Gestion des services »
  * list, a row's `...` menu open on the entry to click. It reflows at 320 px and follows the theme;
  * assistive technologies get one description instead of the drawing.
  */
@@ -18,7 +18,7 @@ export function ServicesIllustration({
 	service?: string | undefined;
 }) {
 	const entry = menuEntry[action];
-	const description = `Illustration de la page « Gestion des services » de l’espace client : sur la ligne du service « ${service} », le menu « ... » est ouvert et l’entrée « ${entry} » est mise en évidence.`;
+	const description = `Illustration de la page « Gestion des services » de l’espace client : sur la ligne du service « ${service} », le menu « ... » est ouvert et l’entrée « ${entry} » est mise en évidence.`;
 	return (
 		<figure class="services-illustration not-content" data-pagefind-ignore>
 			<div class="si-frame" role="img" aria-label={description}>
@@ -45,7 +45,7 @@ export function ServicesIllustration({
 					<span class="si-dots">...</span>
 				</div>
 			</div>
-			<figcaption>Le menu « ... » d’un service, ouvert sur « {entry} » (illustration).</figcaption>
+			<figcaption>Le menu « ... » d’un service, ouvert sur « {entry} » (illustration).</figcaption>
 		</figure>
 	);
 }

@@ -13,7 +13,7 @@ export function copyHeadingLinks(root: Document): void {
 		navigator.clipboard.writeText(url).then(
 			() => announce(status, 'Lien copié'),
 			() =>
-				announce(status, 'Impossible de copier le lien : copiez l’adresse de la barre d’adresse.'),
+				announce(status, 'Impossible de copier le lien : copiez l’adresse de la barre d’adresse.'),
 		);
 	});
 }

@@ -1,0 +1,114 @@
+/**
+ * A small static server for the built site, bound to 127.0.0.1: what a static host does, no more.
+ * `node e2e/support/serve.ts [--dir dist] [--port 4399] [--gzip]`
+ * Serves `404.html` with status 404 for unknown paths and applies the headers of `_headers`
+ * (Netlify / Cloudflare Pages format) so that tests see the policy a real host would send.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+
+const { values } = parseArgs({
+	options: {
+		dir: { type: 'string', default: 'dist' },
+		port: { type: 'string', default: '4399' },
+		gzip: { type: 'boolean', default: false },
+	},
+});
+const root = resolve(values.dir);
+const port = Number(values.port);
+
+const types: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.ico': 'image/x-icon',
+	'.xml': 'application/xml; charset=utf-8',
+	'.txt': 'text/plain; charset=utf-8',
+	'.wasm': 'application/wasm',
+	'.webmanifest': 'application/manifest+json',
+};
+const compressible = /^(text\/|application\/(json|javascript|xml|manifest))|image\/svg/;
+
+type HeaderRule = { pattern: RegExp; headers: Array<[string, string]> };
+
+/** Reads `_headers`: a path pattern line, then indented `Name: value` lines. */
+function readHeaderRules(): HeaderRule[] {
+	const file = join(root, '_headers');
+	if (!existsSync(file)) return [];
+	const rules: HeaderRule[] = [];
+	for (const line of readFileSync(file, 'utf8').split('\n')) {
+		if (!line.trim() || line.trim().startsWith('#')) continue;
+		if (!/^\s/.test(line)) {
+			const source = line
+				.trim()
+				.replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+				.replaceAll('*', '.*');
+			rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
+			continue;
+		}
+		const colon = line.indexOf(':');
+		rules.at(-1)?.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+	}
+	return rules;
+}
+const headerRules = readHeaderRules();
+
+function fileFor(pathname: string): string | undefined {
+	const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
+	const candidate = join(root, safe);
+	if (!candidate.startsWith(root)) return undefined;
+	if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+	const index = join(candidate, 'index.html');
+	if (existsSync(index)) return index;
+	return undefined;
+}
+
+createServer((request, response) => {
+	let pathname = '/';
+	try {
+		pathname = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+	} catch {
+		// Keep '/' for a malformed request line.
+	}
+	let file: string | undefined;
+	try {
+		file = fileFor(pathname);
+	} catch {
+		file = undefined;
+	}
+	// A directory without its trailing slash: redirect as static hosts do.
+	if (file?.endsWith('index.html') && !pathname.endsWith('/') && !pathname.endsWith('.html')) {
+		response.writeHead(301, { location: `${pathname}/` });
+		response.end();
+		return;
+	}
+	const status = file ? 200 : 404;
+	const body = file ?? join(root, '404.html');
+	for (const rule of headerRules) {
+		if (rule.pattern.test(pathname))
+			for (const [name, value] of rule.headers) response.setHeader(name, value);
+	}
+	const type = types[extname(body)] ?? 'application/octet-stream';
+	let content = existsSync(body) ? readFileSync(body) : Buffer.from('Not found');
+	response.setHeader('content-type', type);
+	if (
+		values.gzip &&
+		compressible.test(type) &&
+		/\bgzip\b/.test(String(request.headers['accept-encoding']))
+	) {
+		content = gzipSync(content, { level: 9 });
+		response.setHeader('content-encoding', 'gzip');
+		response.setHeader('vary', 'accept-encoding');
+	}
+	response.writeHead(status, { 'content-length': content.length });
+	response.end(request.method === 'HEAD' ? undefined : content);
+}).listen(port, '127.0.0.1', () => {
+	console.log(`Serving ${root} on http://127.0.0.1:${port}/`);
+});
