@@ -114,6 +114,9 @@ export const catalogueData = {
 				'Un certificat SSL Sectigo ne se renouvelle pas automatiquement : il n’y a donc rien à résilier avant son terme.',
 				'Pour l’arrêter, il suffit de ne pas le renouveler lorsqu’il arrive à expiration.',
 			],
+			cancellationNotes: [
+				'Un certificat SSL Sectigo ne fait l’objet d’aucune résiliation : il n’y a donc rien à annuler. Pour le conserver, renouvelez-le avant son expiration.',
+			],
 			keywords: ['certificat SSL', 'SSL', 'Sectigo', 'HTTPS', 'certificat'],
 		},
 		{
@@ -125,8 +128,12 @@ export const catalogueData = {
 			designation: { lead: 'votre', name: 'hébergement Plesk' },
 			notes: [
 				'Ce guide ne documente aucune procédure propre à l’hébergement Plesk.',
-				'Si le service figure dans la liste « Gestion des services » de votre espace client, suivez la procédure habituelle décrite pour les autres produits ; sinon, ouvrez une demande auprès du support OVHcloud.',
+				'Si le service figure dans la liste « Gestion des services » de votre espace client, les étapes habituelles ci-dessous s’appliquent ; sinon, ouvrez une demande auprès du support OVHcloud.',
 			],
+			cancellationNotes: [
+				'Ce guide ne documente aucune procédure propre à l’hébergement Plesk. Si une résiliation de ce service figure dans « Gestion des services », les étapes ci-dessous permettent de l’annuler ; sinon, ouvrez une demande auprès du support OVHcloud.',
+			],
+			standardStepsAsFallback: true,
 			keywords: ['Plesk'],
 		},
 		{
@@ -254,6 +261,9 @@ export const catalogueData = {
 			notes: [
 				'Il n’y a rien à résilier : un compte SMS n’est lié à aucun abonnement, et ses crédits n’expirent pas.',
 				'Pour supprimer le compte, ouvrez une demande auprès du support depuis votre espace client OVHcloud.',
+			],
+			cancellationNotes: [
+				'Un compte SMS n’a pas d’abonnement : il n’y a aucune résiliation à annuler. Vos crédits restent disponibles.',
 			],
 			keywords: ['compte SMS', 'crédits SMS', 'envoi de SMS'],
 		},

@@ -52,6 +52,10 @@ export const productSchema = z
 			.optional(),
 		/** French sentences specific to the product (special cases, limits). */
 		notes: z.array(z.string().min(1)).default([]),
+		/** For a special case: what to say to someone who wants to cancel a termination. */
+		cancellationNotes: z.array(z.string().min(1)).default([]),
+		/** For a special case: also show the standard « Gestion des services » steps as the fallback. */
+		standardStepsAsFallback: z.boolean().default(false),
 		/** Words customers use for it: abbreviations, common names. Used by search and the filter. */
 		keywords: z.array(z.string().min(1)).default([]),
 	})
@@ -64,6 +68,15 @@ export const productSchema = z
 		}
 		if (product.route === 'special' && product.notes.length === 0) {
 			ctx.addIssue({ code: 'custom', message: 'un cas particulier doit avoir une note' });
+		}
+		if (product.route === 'special' && product.cancellationNotes.length === 0) {
+			ctx.addIssue({
+				code: 'custom',
+				message: 'un cas particulier doit dire quoi faire pour annuler une résiliation',
+			});
+		}
+		if (product.route !== 'special' && product.standardStepsAsFallback) {
+			ctx.addIssue({ code: 'custom', message: 'seul un cas particulier a une procédure de repli' });
 		}
 	});
 
