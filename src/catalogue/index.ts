@@ -1,4 +1,5 @@
 import { catalogueData } from './data.ts';
+import { isSingleProductUniverseIn, productsIn } from './queries.ts';
 import type { Product, Section, Universe } from './schema.ts';
 import { validateCatalogue } from './validate.ts';
 
@@ -15,13 +16,12 @@ export const products: readonly Product[] = catalogue.products;
 export type ProductAnchor = string;
 
 export function productsOf(universe: Universe): Product[] {
-	return products.filter((p) => p.universe === universe.anchor);
+	return productsIn(products, universe);
 }
 
 /** A universe with one product of the same anchor is shown as a single heading. */
 export function isSingleProductUniverse(universe: Universe): boolean {
-	const list = productsOf(universe);
-	return list.length === 1 && list[0]?.anchor === universe.anchor;
+	return isSingleProductUniverseIn(products, universe);
 }
 
 export function findProduct(anchor: string): Product | undefined {

@@ -43,5 +43,12 @@ export function planFor(product: Product, action: Action): Plan {
 			consequence: null,
 		};
 	}
-	return { action, intro: 'standard', steps: cancellationSteps, guide, notes: [], consequence: null };
+	return {
+		action,
+		intro: 'standard',
+		steps: cancellationSteps,
+		guide,
+		notes: [],
+		consequence: null,
+	};
 }

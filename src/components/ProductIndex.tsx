@@ -1,19 +1,25 @@
-import { isSingleProductUniverse, productsOf, universes } from '../catalogue/index';
+import { isSingleProductUniverseIn, productsIn } from '../catalogue/queries.ts';
+import type { Product, Universe } from '../catalogue/schema.ts';
+
+interface Props {
+	universes: readonly Universe[];
+	products: readonly Product[];
+}
 
 /** The list of universes and products, each a link to its section of the guide. */
-export function ProductIndex({ base = '' }: { base?: string }) {
+export function ProductIndex({ universes, products }: Props) {
 	return (
 		<ul class="product-index">
 			{universes.map((universe, index) => (
 				<li>
-					<a href={`${base}#${universe.anchor}`}>
-						Univers {index + 1} : {universe.label}
+					<a href={`#${universe.anchor}`}>
+						Univers {index + 1}&nbsp;: {universe.label}
 					</a>
-					{isSingleProductUniverse(universe) ? null : (
+					{isSingleProductUniverseIn(products, universe) ? null : (
 						<ul>
-							{productsOf(universe).map((product) => (
+							{productsIn(products, universe).map((product) => (
 								<li>
-									<a href={`${base}#${product.anchor}`}>{product.label}</a>
+									<a href={`#${product.anchor}`}>{product.label}</a>
 								</li>
 							))}
 						</ul>

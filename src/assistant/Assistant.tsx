@@ -1,0 +1,234 @@
+import './assistant.css';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { resolveProductIn } from '../catalogue/queries.ts';
+import type { Product, Universe } from '../catalogue/schema.ts';
+import { ProductIndex } from '../components/ProductIndex';
+import {
+	type CheckId,
+	type FlowEvent,
+	type FlowState,
+	initialState,
+	progress,
+	stepTitle,
+	transition,
+} from './flow.ts';
+import { isVerified, readTicked, writeTicked } from './session.ts';
+import { ActionStep } from './steps/ActionStep';
+import { AnswersSummary } from './steps/AnswersSummary';
+import { ChecklistStep } from './steps/ChecklistStep';
+import { OutcomeStep } from './steps/OutcomeStep';
+import { ProductStep } from './steps/ProductStep';
+import { StepHeading } from './steps/StepHeading';
+import { decodeQuery, encodeQuery } from './url.ts';
+
+interface Props {
+	universes: readonly Universe[];
+	products: readonly Product[];
+}
+
+const sectionHash = '#assistant';
+
+/**
+ * The cancellation assistant. Its server-rendered HTML (and the view before hydration) lists the
+ * products as links to their sections: useful without JavaScript. Once running, it reads its state
+ * from the URL, pushes a history entry on every step change and moves the focus to the new step.
+ */
+export default function Assistant({ universes, products }: Props) {
+	const [running, setRunning] = useState(false);
+	const [state, setState] = useState<FlowState>(initialState);
+	const [notices, setNotices] = useState<string[]>([]);
+	const [ticked, setTicked] = useState<CheckId[]>([]);
+	const [status, setStatus] = useState('');
+	const heading = useRef<HTMLHeadingElement>(null);
+	const moveFocus = useRef(false);
+	const baseTitle = useRef('');
+	const stateRef = useRef(state);
+	stateRef.current = state;
+
+	const isProduct = (anchor: string) => products.some((p) => p.anchor === anchor);
+	const lookup = {
+		resolveProduct: (value: string) => resolveProductIn(products, value)?.anchor,
+		isVerified,
+	};
+	const product = products.find((p) => p.anchor === state.answers.produit);
+
+	const announce = (message: string) => {
+		setStatus('');
+		requestAnimationFrame(() => setStatus(message));
+	};
+
+	const hrefFor = (next: FlowState) => `${location.pathname}${encodeQuery(next)}${sectionHash}`;
+
+	/** Reads the URL: on start, after Back/Forward, and when the page comes back from the bfcache. */
+	const readLocation = (focus: boolean) => {
+		const decoded = decodeQuery(location.search, lookup);
+		const next = decoded.state ?? initialState;
+		if (encodeQuery(next) === encodeQuery(stateRef.current) && decoded.notices.length === 0) return;
+		moveFocus.current = focus;
+		setState(next);
+		setNotices(decoded.notices);
+		setTicked(next.answers.produit ? readTicked(next.answers.produit) : []);
+	};
+
+	useEffect(() => {
+		baseTitle.current = document.title;
+		readLocation(false);
+		setRunning(true);
+		const onPopState = () => readLocation(true);
+		const onPageShow = (event: PageTransitionEvent) => {
+			if (event.persisted) readLocation(false);
+		};
+		addEventListener('popstate', onPopState);
+		addEventListener('pageshow', onPageShow);
+		return () => {
+			removeEventListener('popstate', onPopState);
+			removeEventListener('pageshow', onPageShow);
+		};
+		// biome-ignore lint/correctness/useExhaustiveDependencies: runs once, on hydration.
+	}, []);
+
+	useLayoutEffect(() => {
+		if (!running) return;
+		const interacted = state.step !== 'action' || state.answers.action !== undefined;
+		if (interacted) document.title = `${stepTitle(state, product?.label)} – ${baseTitle.current}`;
+		else document.title = baseTitle.current;
+		if (moveFocus.current) {
+			moveFocus.current = false;
+			heading.current?.focus();
+		}
+	}, [state, running, product?.label]);
+
+	const go = (event: FlowEvent): CheckId[] | null => {
+		const result = transition(state, event, isProduct);
+		if (!result.ok) return result.missing;
+		const next = result.state;
+		history.pushState(null, '', hrefFor(next));
+		moveFocus.current = true;
+		setNotices([]);
+		setState(next);
+		setTicked(next.answers.produit ? readTicked(next.answers.produit) : []);
+		return null;
+	};
+
+	if (!running) {
+		return (
+			<div class="as-root not-content" data-pagefind-ignore data-assistant-step="sans-js">
+				<p>Choisissez votre produit pour accéder directement à sa procédure&nbsp;:</p>
+				<ProductIndex universes={universes} products={products} />
+			</div>
+		);
+	}
+
+	const { index, total } = progress(state);
+	const headingNode = (
+		<StepHeading
+			title={stepTitle(state, product?.label)}
+			index={index}
+			total={total}
+			headingRef={heading}
+		/>
+	);
+
+	return (
+		<div class="as-root not-content" data-pagefind-ignore data-assistant-step={state.step}>
+			{notices.length > 0 ? (
+				<div class="as-notice" role="note">
+					{notices.map((notice) => (
+						<p>{notice}</p>
+					))}
+				</div>
+			) : null}
+			{state.step === 'action' ? (
+				<ActionStep
+					key="action"
+					current={state.answers.action}
+					heading={headingNode}
+					onChoose={(action) => go({ type: 'choose-action', action })}
+				/>
+			) : null}
+			{state.step === 'produit' ? (
+				<ProductStep
+					key="produit"
+					universes={universes}
+					products={products}
+					current={state.answers.produit}
+					heading={headingNode}
+					announce={announce}
+					onChoose={(produit) => go({ type: 'choose-product', produit })}
+				/>
+			) : null}
+			{state.step === 'verification' && product ? (
+				<ChecklistStep
+					key={`verification-${product.anchor}`}
+					product={product}
+					ticked={ticked}
+					heading={headingNode}
+					onTick={(list) => {
+						setTicked(list);
+						writeTicked(product.anchor, list);
+					}}
+					onConfirm={(list) => go({ type: 'confirm-checks', ticked: list })}
+				/>
+			) : null}
+			{state.step === 'resultat' && product && state.answers.action ? (
+				<OutcomeStep
+					key="resultat"
+					action={state.answers.action}
+					product={product}
+					heading={headingNode}
+				>
+					<AnswersSummary
+						state={state}
+						productLabel={product.label}
+						editHref={(step) => hrefFor({ step, answers: state.answers })}
+						onEdit={(step) => go({ type: 'edit', step })}
+					/>
+					<div class="as-actions">
+						<button type="button" class="as-button" onClick={() => go({ type: 'restart' })}>
+							Recommencer
+						</button>
+						<button
+							type="button"
+							class="as-button"
+							onClick={() => {
+								navigator.clipboard?.writeText(location.href).then(
+									() => announce('Lien copié'),
+									() =>
+										announce('Impossible de copier le lien\u00a0: copiez l’adresse de la page.'),
+								);
+							}}
+						>
+							Copier le lien
+						</button>
+						<button type="button" class="as-button" onClick={() => printAnswers()}>
+							Imprimer
+						</button>
+					</div>
+					<p class="as-print-url">Adresse de cette page&nbsp;: {location.href}</p>
+				</OutcomeStep>
+			) : null}
+			{state.step !== 'resultat' && state.step !== 'action' ? (
+				<p class="as-restart">
+					<button type="button" class="as-link-button" onClick={() => go({ type: 'restart' })}>
+						Recommencer
+					</button>
+				</p>
+			) : null}
+			<p class="sr-only" role="status" aria-live="polite" data-assistant-status>
+				{status}
+			</p>
+		</div>
+	);
+}
+
+/** Prints the assistant's outcome only (see the print rules in assistant.css). */
+function printAnswers() {
+	const root = document.documentElement;
+	root.dataset.print = 'assistant';
+	const done = () => {
+		delete root.dataset.print;
+		removeEventListener('afterprint', done);
+	};
+	addEventListener('afterprint', done);
+	print();
+}
