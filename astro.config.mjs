@@ -6,10 +6,16 @@ import { defineConfig } from 'astro/config';
 import { aliasesOf } from './src/catalogue/index.ts';
 import remarkCatalogueSections from './src/plugins/remark-catalogue-sections.ts';
 import remarkHeadingIds from './src/plugins/remark-heading-ids.ts';
+import { csp, inlineStarlightScripts } from './src/starlight/csp.ts';
 
 export default defineConfig({
 	site: 'https://help.ovhcloud.example',
 	trailingSlash: 'always',
+	// Content-Security-Policy: see src/starlight/csp.ts. Stylesheets and the project's own scripts
+	// stay files, allowed by 'self', so that the policy does not change when they do.
+	security: { csp },
+	build: { inlineStylesheets: 'never' },
+	vite: { build: { assetsInlineLimit: inlineStarlightScripts } },
 	markdown: {
 		processor: unified({
 			remarkPlugins: [[remarkHeadingIds, { aliasesOf }], remarkCatalogueSections],
@@ -44,6 +50,8 @@ export default defineConfig({
 			],
 			components: {
 				MarkdownContent: './src/starlight/MarkdownContent.astro',
+				// Loads Pagefind's UI when the search is opened, not with every page.
+				Search: './src/starlight/Search.astro',
 			},
 			customCss: ['./src/styles/guide.css'],
 		}),

@@ -1,0 +1,170 @@
+/**
+ * The `<site-search>` element of `Search.astro`: opens the dialog at once and loads Pagefind's UI
+ * (`search-ui.ts`, a separate chunk with its CSS) the first time it is needed.
+ */
+
+// As a URL, not an import: Astro would link an imported stylesheet from every page.
+import stylesheet from './search-results.css?url';
+
+/** Adds the search's stylesheet to the page once, resolving when it applies. */
+function loadStylesheet(): Promise<void> {
+	const href = new URL(stylesheet, document.baseURI).href;
+	const existing = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].find(
+		(link) => link.href === href,
+	);
+	if (existing) return Promise.resolve();
+	const link = document.createElement('link');
+	link.rel = 'stylesheet';
+	link.href = href;
+	const loaded = new Promise<void>((resolve, reject) => {
+		link.addEventListener('load', () => resolve(), { once: true });
+		link.addEventListener('error', () => reject(new Error(`stylesheet ${href}`)), { once: true });
+	});
+	document.head.append(link);
+	return loaded;
+}
+
+type ShortcutEvent = Pick<
+	KeyboardEvent,
+	'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'isComposing' | 'target'
+>;
+
+function isEditable(target: EventTarget | null): boolean {
+	if (!(target instanceof HTMLElement)) return false;
+	return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+/**
+ * What a key press does to the search: Ctrl+K or ⌘K toggles it (as in Starlight, and also with
+ * Shift or Caps Lock); `/` opens it, unless the reader is typing somewhere or the dialog is open.
+ */
+export function searchShortcut(
+	event: ShortcutEvent,
+	dialogOpen: boolean,
+): 'toggle' | 'open' | null {
+	if (event.isComposing) return null;
+	if ((event.metaKey || event.ctrlKey) && event.key.toLowerCase() === 'k') return 'toggle';
+	const plain = !event.metaKey && !event.ctrlKey && !event.altKey;
+	if (plain && event.key === '/' && !dialogOpen && !isEditable(event.target)) return 'open';
+	return null;
+}
+
+class SiteSearch extends HTMLElement {
+	#loading: Promise<void> | undefined;
+
+	constructor() {
+		super();
+		const openBtn = this.querySelector<HTMLButtonElement>('button[data-open-modal]');
+		const closeBtn = this.querySelector<HTMLButtonElement>('button[data-close-modal]');
+		const dialog = this.querySelector('dialog');
+		const dialogFrame = this.querySelector('.dialog-frame');
+		if (!openBtn || !closeBtn || !dialog || !dialogFrame) return;
+
+		// Starlight's shortcut hint says Ctrl; Apple devices use ⌘.
+		if (/(Mac|iPhone|iPod|iPad)/i.test(navigator.platform)) {
+			const platformKey = this.querySelector('[data-platform-key]');
+			if (platformKey) platformKey.textContent = '⌘';
+			openBtn.setAttribute('aria-keyshortcuts', 'Meta+K /');
+		}
+
+		/** Close the modal if a user clicks on a link or outside of the modal. */
+		const onClick = (event: MouseEvent) => {
+			const isLink = 'href' in (event.target || {});
+			if (
+				isLink ||
+				(document.body.contains(event.target as Node) &&
+					!dialogFrame.contains(event.target as Node))
+			) {
+				closeModal();
+			}
+		};
+
+		const openModal = (event?: Event) => {
+			dialog.showModal();
+			document.body.toggleAttribute('data-search-modal-open', true);
+			this.querySelector<HTMLInputElement>(
+				'#starlight__search input, [data-search-pending-input]',
+			)?.focus();
+			event?.stopPropagation();
+			window.addEventListener('click', onClick);
+			void this.load();
+		};
+
+		const closeModal = () => dialog.close();
+
+		openBtn.addEventListener('click', openModal);
+		openBtn.disabled = false;
+		closeBtn.addEventListener('click', closeModal);
+
+		// Pointing at or focusing the button is a good sign the reader will search: start loading.
+		const warmUp = () => void this.load();
+		for (const type of ['pointerenter', 'focus', 'touchstart'])
+			openBtn.addEventListener(type, warmUp, { once: true, passive: true });
+
+		dialog.addEventListener('close', () => {
+			document.body.toggleAttribute('data-search-modal-open', false);
+			window.removeEventListener('click', onClick);
+		});
+
+		window.addEventListener('keydown', (event) => {
+			const action = searchShortcut(event, dialog.open);
+			if (!action) return;
+			event.preventDefault();
+			if (action === 'toggle' && dialog.open) closeModal();
+			else openModal();
+		});
+	}
+
+	/** Loads Pagefind's UI once; a failed load (offline) can be retried by opening the search again. */
+	load(): Promise<void> {
+		this.#loading ??= this.#mount().catch(() => {
+			this.#loading = undefined;
+			this.#setStatus(this.dataset.failed ?? '');
+		});
+		return this.#loading;
+	}
+
+	async #mount(): Promise<void> {
+		const pendingTimer = setTimeout(() => this.#setStatus(this.dataset.loading ?? ''), 400);
+		try {
+			const [{ mountSearch }] = await Promise.all([import('./search-ui'), loadStylesheet()]);
+			const element = this.querySelector<HTMLElement>('#starlight__search');
+			if (!element) return;
+			let translations: Record<string, string> = {};
+			try {
+				translations = JSON.parse(this.dataset.translations || '{}');
+			} catch {}
+			const ui = mountSearch(element, {
+				translations,
+				stripTrailingSlash: this.dataset.stripTrailingSlash !== undefined,
+			});
+			this.#handOver(element, ui);
+		} finally {
+			clearTimeout(pendingTimer);
+		}
+	}
+
+	/** Replaces the waiting field with Pagefind's, keeping what was typed, the caret and the focus. */
+	#handOver(element: HTMLElement, ui: { triggerSearch(term: string): void }): void {
+		const pending = this.querySelector<HTMLElement>('[data-search-pending]');
+		const typed = this.querySelector<HTMLInputElement>('[data-search-pending-input]');
+		const input = element.querySelector<HTMLInputElement>('input');
+		if (!pending || !typed || !input) return;
+		const hadFocus = document.activeElement === typed;
+		if (typed.value) ui.triggerSearch(typed.value);
+		pending.remove();
+		if (hadFocus) {
+			input.focus();
+			input.setSelectionRange(input.value.length, input.value.length);
+		}
+	}
+
+	#setStatus(message: string): void {
+		const status = this.querySelector('[data-search-pending-status]');
+		if (status) status.textContent = message;
+	}
+}
+
+export function defineSiteSearch(): void {
+	if (!customElements.get('site-search')) customElements.define('site-search', SiteSearch);
+}
