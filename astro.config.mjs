@@ -4,8 +4,11 @@ import preact from '@astrojs/preact';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { aliasesOf } from './src/catalogue/index.ts';
+import pagefindFrench from './src/integrations/pagefind-french.ts';
 import remarkCatalogueSections from './src/plugins/remark-catalogue-sections.ts';
 import remarkHeadingIds from './src/plugins/remark-heading-ids.ts';
+import remarkSearchTerms from './src/plugins/remark-search-terms.ts';
+import { headingSearchText, sectionTermsWeight } from './src/search/terms.ts';
 import { csp, inlineStarlightScripts } from './src/starlight/csp.ts';
 
 export default defineConfig({
@@ -18,10 +21,16 @@ export default defineConfig({
 	vite: { build: { assetsInlineLimit: inlineStarlightScripts } },
 	markdown: {
 		processor: unified({
-			remarkPlugins: [[remarkHeadingIds, { aliasesOf }], remarkCatalogueSections],
+			remarkPlugins: [
+				[remarkHeadingIds, { aliasesOf }],
+				remarkCatalogueSections,
+				[remarkSearchTerms, { termsOf: headingSearchText, weight: sectionTermsWeight }],
+			],
 		}),
 	},
 	integrations: [
+		// Before Starlight: its `astro:build:done` runs Pagefind on the pages this one prepares.
+		pagefindFrench(),
 		starlight({
 			title: 'Aide OVHcloud',
 			description: 'Guides pour gérer vos services OVHcloud et leur renouvellement.',

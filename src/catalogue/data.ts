@@ -8,15 +8,48 @@ import type { CatalogueInput } from './schema.ts';
 export const catalogueData = {
 	sections: [
 		{ anchor: 'assistant', title: 'Assistant de résiliation' },
-		{ anchor: 'consequences', title: 'Que se passe-t-il lorsqu’un service OVHcloud est résilié ?' },
-		{ anchor: 'resilier', aliases: ['terminate'], title: 'Comment résilier votre abonnement ?' },
+		{
+			anchor: 'consequences',
+			title: 'Que se passe-t-il lorsqu’un service OVHcloud est résilié ?',
+			keywords: [
+				'conséquences',
+				'date d’échéance',
+				'fin d’abonnement',
+				'perte de données',
+				'sauvegarde',
+			],
+		},
+		{
+			anchor: 'resilier',
+			aliases: ['terminate'],
+			title: 'Comment résilier votre abonnement ?',
+			keywords: [
+				'résiliation',
+				'arrêter un service',
+				'supprimer un service',
+				'mettre fin à un abonnement',
+			],
+		},
 		{
 			anchor: 'annuler',
 			aliases: ['cancel', 'annulation'],
 			title: 'Comment annuler la résiliation de votre abonnement ?',
+			keywords: [
+				'annulation',
+				'annuler une résiliation',
+				'revenir sur une résiliation',
+				'conserver un service',
+			],
 		},
-		{ anchor: 'aller-plus-loin', aliases: ['gofurther'], title: 'Aller plus loin' },
+		{
+			anchor: 'aller-plus-loin',
+			aliases: ['gofurther'],
+			title: 'Aller plus loin',
+			keywords: ['renouvellement automatique', 'communauté', 'forum'],
+		},
 	],
+	/** Verbs customers use to end a service: the search finds every product with each of them. */
+	searchVerbs: ['résilier', 'arrêter', 'supprimer', 'stopper', 'annuler'],
 	universes: [
 		{ anchor: 'baremetalcloud', label: 'Bare Metal Cloud' },
 		{ anchor: 'privatecloud', label: 'Hosted Private Cloud' },

@@ -84,12 +84,16 @@ export const sectionSchema = z.strictObject({
 	anchor: anchorSchema,
 	aliases: z.array(anchorSchema).default([]),
 	title: z.string().min(1),
+	/** Words a customer may search for that the section's text does not hold (search only). */
+	keywords: z.array(z.string().min(1)).default([]),
 });
 
 export const catalogueSchema = z.strictObject({
 	sections: z.array(sectionSchema).min(1),
 	universes: z.array(universeSchema).min(1),
 	products: z.array(productSchema).min(1),
+	/** Verbs customers use for « terminate » (« arrêter », « supprimer »…): every product is found with them. */
+	searchVerbs: z.array(z.string().min(1)).default([]),
 });
 
 export type Universe = z.output<typeof universeSchema>;
