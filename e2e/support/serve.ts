@@ -1,8 +1,11 @@
 /**
  * A small static server for the built site, bound to 127.0.0.1: what a static host does, no more.
- * `node e2e/support/serve.ts [--dir dist] [--port 4399] [--gzip]`
+ * `node e2e/support/serve.ts [--dir dist] [--port 4399] [--gzip] [--base /prefix/]`
  * Serves `404.html` with status 404 for unknown paths and applies the headers of `_headers`
  * (Netlify / Cloudflare Pages format) so that tests see the policy a real host would send.
+ * `--base /prefix/` serves the site under that path, as a host does for a site built with Astro's
+ * `base`: `/prefix/x` is the file `x`, `_headers` rules apply to the path below the prefix, and any
+ * other path is a 404.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -15,10 +18,12 @@ const { values } = parseArgs({
 		dir: { type: 'string', default: 'dist' },
 		port: { type: 'string', default: '4399' },
 		gzip: { type: 'boolean', default: false },
+		base: { type: 'string', default: '/' },
 	},
 });
 const root = resolve(values.dir);
 const port = Number(values.port);
+const base = `/${values.base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 
 const types: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -77,15 +82,21 @@ createServer((request, response) => {
 	} catch {
 		// Keep '/' for a malformed request line.
 	}
+	const requested = pathname;
+	if (base !== '/') {
+		// `/prefix` alone is the site's root; anything outside `/prefix/` is not this site.
+		const inside = `${pathname}/`.startsWith(base);
+		pathname = inside ? `/${pathname.slice(base.length)}` : '/\0outside';
+	}
 	let file: string | undefined;
 	try {
-		file = fileFor(pathname);
+		file = pathname.includes('\0') ? undefined : fileFor(pathname);
 	} catch {
 		file = undefined;
 	}
 	// A directory without its trailing slash: redirect as static hosts do.
-	if (file?.endsWith('index.html') && !pathname.endsWith('/') && !pathname.endsWith('.html')) {
-		response.writeHead(301, { location: `${pathname}/` });
+	if (file?.endsWith('index.html') && !requested.endsWith('/') && !requested.endsWith('.html')) {
+		response.writeHead(301, { location: `${requested}/` });
 		response.end();
 		return;
 	}

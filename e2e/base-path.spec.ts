@@ -1,0 +1,181 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+import { expect, guidePath, test } from './support/fixtures';
+
+/**
+ * The site served from a sub-path, as when it is built with Astro's `base` (`npm run build:base`:
+ * `astro build --base /aide/ --outDir dist-base`) and a host serves it under `/aide/`. This spec
+ * starts its own server (e2e/support/serve.ts --base /aide/) on the next port.
+ */
+
+const base = '/aide/';
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = join(root, process.env.E2E_BASE_DIST ?? 'dist-base');
+const port = Number(process.env.E2E_BASE_PORT ?? Number(process.env.E2E_PORT ?? 4399) + 1);
+const origin = `http://127.0.0.1:${port}`;
+const at = (path: string) => `${base}${path.replace(/^\//, '')}`;
+
+function htmlFiles(dir: string): string[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+		const path = join(dir, entry.name);
+		if (entry.isDirectory()) return htmlFiles(path);
+		return entry.name.endsWith('.html') ? [path] : [];
+	});
+}
+
+let server: ChildProcess | undefined;
+
+test.beforeAll(async () => {
+	if (!existsSync(join(dist, 'index.html')))
+		throw new Error(`${dist} : lancez d’abord \`npm run build:base\` (build avec --base ${base}).`);
+	server = spawn(
+		process.execPath,
+		[join(root, 'e2e/support/serve.ts'), '--dir', dist, '--port', String(port), '--base', base],
+		{ stdio: ['ignore', 'ignore', 'pipe'] },
+	);
+	let exited = '';
+	server.stderr?.on('data', (chunk) => {
+		exited += String(chunk);
+	});
+	server.on('exit', (code) => {
+		exited += ` (exit ${code})`;
+	});
+	const deadline = Date.now() + 15_000;
+	for (;;) {
+		if (exited) throw new Error(`the server for ${dist} stopped: ${exited}`);
+		try {
+			if ((await fetch(`${origin}${base}`)).ok) break;
+		} catch {
+			// Not listening yet.
+		}
+		if (Date.now() > deadline) throw new Error(`no server on ${origin}${base}`);
+		await new Promise((resolve) => setTimeout(resolve, 100));
+	}
+});
+
+test.afterAll(() => {
+	server?.kill();
+});
+
+test.use({ baseURL: origin });
+
+/** Fails on any request that leaves the sub-path or that the server cannot answer. */
+function watchRequests(page: Page): string[] {
+	const problems: string[] = [];
+	page.on('response', (response) => {
+		const url = new URL(response.url());
+		if (url.origin !== origin) return;
+		if (!url.pathname.startsWith(base)) problems.push(`outside ${base}: ${url.pathname}`);
+		else if (response.status() >= 400 && response.request().resourceType() !== 'document')
+			problems.push(`${response.status()} ${url.pathname}`);
+	});
+	return problems;
+}
+
+async function runIslands(page: Page): Promise<void> {
+	await page.evaluate(async () => {
+		for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight / 2) {
+			window.scrollTo(0, y);
+			await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 20)));
+		}
+	});
+	await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+}
+
+const pages = htmlFiles(dist).map((file) => ({
+	name: relative(dist, file),
+	route: at(relative(dist, file).replace(/(^|\/)index\.html$/, '$1')),
+	html: readFileSync(file, 'utf8'),
+}));
+
+test('every address the build writes stays under the sub-path', () => {
+	const outside: string[] = [];
+	for (const { name, html } of pages) {
+		for (const match of html.matchAll(/\s(?:href|src|component-url|renderer-url)="(\/[^"]*)"/g)) {
+			const address = match[1] ?? '';
+			if (!address.startsWith(base)) outside.push(`${name}: ${address}`);
+		}
+	}
+	expect(outside).toEqual([]);
+});
+
+test('every page loads all it needs from under the sub-path, islands included', async ({
+	page,
+}) => {
+	const problems = watchRequests(page);
+	for (const { route } of pages.filter((p) => !p.name.endsWith('404.html'))) {
+		const response = await page.goto(route);
+		expect(response?.status(), route).toBe(200);
+		await expect(page.locator('link[rel="stylesheet"]').first()).toBeAttached();
+		await runIslands(page);
+		// Links the islands wrote once running stay under the sub-path too.
+		const links = await page
+			.locator('a[href^="/"]')
+			.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
+		expect(
+			links.filter((href) => !href.startsWith(base)),
+			route,
+		).toEqual([]);
+	}
+	expect(problems).toEqual([]);
+});
+
+test('the sidebar and the home page lead to the guide', async ({ page }) => {
+	const problems = watchRequests(page);
+	await page.goto(base);
+	await page
+		.locator(`a[href="${at(guidePath)}"]`)
+		.first()
+		.click();
+	await expect(page).toHaveURL(`${origin}${at(guidePath)}`);
+	await expect(page.locator('h1')).toHaveText('Comment résilier vos services OVHcloud');
+	expect(problems).toEqual([]);
+});
+
+test('the search works under the sub-path and its results lead there', async ({ page }) => {
+	const problems = watchRequests(page);
+	await page.goto(base);
+	await expect(page.locator('button[data-open-modal]')).toBeEnabled();
+	await page.keyboard.press('Control+k');
+	await page.keyboard.type('nom de domaine');
+	const input = page.locator('#starlight__search .pagefind-ui__search-input');
+	await expect(input).toHaveValue('nom de domaine');
+	await expect(page.locator('.pagefind-ui__message')).toHaveText(/^\d+ résultats? pour /);
+	const hrefs = await page
+		.locator('.pagefind-ui__result-link')
+		.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+	expect(hrefs.length).toBeGreaterThan(0);
+	for (const href of hrefs) expect(href.startsWith(base), href).toBe(true);
+	await page.locator('.pagefind-ui__result-link').first().click();
+	await expect(page).toHaveURL(new RegExp(`^${origin}${base}`));
+	await expect(page.locator('h1')).toBeVisible();
+	expect(problems).toEqual([]);
+});
+
+test('the assistant runs from a deep link under the sub-path', async ({ page }) => {
+	const problems = watchRequests(page);
+	await page.goto(`${at(guidePath)}?action=resilier&produit=vps#assistant`);
+	await runIslands(page);
+	await expect(page.locator('#assistant')).toBeAttached();
+	expect(problems).toEqual([]);
+});
+
+test('an unknown address under the sub-path gets the styled 404 page', async ({ browser }) => {
+	// A context of its own: Chromium logs the 404 status as an error, which the guards would count.
+	const context = await browser.newContext({ baseURL: origin });
+	const page = await context.newPage();
+	const problems = watchRequests(page);
+	const response = await page.goto(at('/cette-page-n-existe-pas/'));
+	expect(response?.status()).toBe(404);
+	await expect(page.locator('h1')).toBeVisible();
+	const stylesheets = page.locator('link[rel="stylesheet"]:not([media="print"])');
+	expect(await stylesheets.count()).toBeGreaterThan(0);
+	expect(
+		await page.evaluate(() => getComputedStyle(document.body).getPropertyValue('--sl-color-bg')),
+	).not.toBe('');
+	expect(problems).toEqual([]);
+	await context.close();
+});
