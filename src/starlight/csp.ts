@@ -5,7 +5,7 @@
  * installed Starlight and Astro disagree.
  *
  * No `'unsafe-inline'` and no `'unsafe-eval'` for scripts: every inline script is allowed by its
- SHA-256 below: Starlight's scripts and Astro's island bootstrap. The project's own scripts and all
+ * SHA-256 below: Starlight's scripts and Astro's island bootstrap. The project's own scripts and all
  * stylesheets stay files (`build.inlineStylesheets: 'never'`, `inlineStarlightScripts`), allowed
  * by `'self'`, so that editing them never changes the policy.
  */
@@ -16,7 +16,7 @@ type Hash = `sha256-${string}`;
 /**
  * Starlight's `is:inline` scripts, byte for byte as Starlight 0.42.4 renders them. When Starlight
  * changes one, the hash test names the component and prints the new hash: review the script, then
- * update the hash here and in `public/_headers`.
+ * update the hash here and run `npm run headers` (it rewrites the line of `public/_headers`).
  */
 export const starlightInlineScripts = {
 	/** ThemeProvider.astro: applies the stored or preferred theme before the first paint. */
