@@ -266,9 +266,12 @@ async function interactionRuns(): Promise<Interactions> {
 						(event) => {
 							const start = event.timeStamp;
 							const dialog = document.querySelector('site-search dialog') as HTMLDialogElement;
-							const frame = () =>
+							const frame = (): void => {
 								requestAnimationFrame((time) => {
-									if (!dialog.open) return frame();
+									if (!dialog.open) {
+										frame();
+										return;
+									}
 									const open = time - start;
 									const ui = () =>
 										document.querySelector('#starlight__search input')
@@ -276,6 +279,7 @@ async function interactionRuns(): Promise<Interactions> {
 											: requestAnimationFrame(ui);
 									ui();
 								});
+							};
 							frame();
 						},
 						{ capture: true, once: true },
