@@ -9,10 +9,12 @@ import remarkCatalogueSections from './src/plugins/remark-catalogue-sections.ts'
 import remarkHeadingIds from './src/plugins/remark-heading-ids.ts';
 import remarkSearchTerms from './src/plugins/remark-search-terms.ts';
 import { headingSearchText, sectionTermsWeight } from './src/search/terms.ts';
+import { siteUrl } from './src/seo/site.ts';
 import { csp, inlineStarlightScripts } from './src/starlight/csp.ts';
 
 export default defineConfig({
-	site: 'https://help.ovhcloud.example',
+	// Canonical links, sitemap, OpenGraph: set SITE_URL at build time (see src/seo/site.ts).
+	site: siteUrl(),
 	trailingSlash: 'always',
 	// Content-Security-Policy: see src/starlight/csp.ts. Stylesheets and the project's own scripts
 	// stay files, allowed by 'self', so that the policy does not change when they do.
@@ -56,13 +58,20 @@ export default defineConfig({
 						{ slug: 'billing/how-to-cancel-your-services' },
 					],
 				},
+				// Kept apart, at the end: a page for support agents, not a step for customers.
+				{
+					label: 'Pour le support',
+					items: [{ slug: 'billing/liens-support' }],
+				},
 			],
+			// French OpenGraph/Twitter cards and the guide's structured data (HowTo).
+			routeMiddleware: './src/seo/route-data.ts',
 			components: {
 				MarkdownContent: './src/starlight/MarkdownContent.astro',
 				// Loads Pagefind's UI when the search is opened, not with every page.
 				Search: './src/starlight/Search.astro',
 			},
-			customCss: ['./src/styles/guide.css'],
+			customCss: ['./src/styles/guide.css', './src/styles/print.css'],
 		}),
 		preact(),
 	],
