@@ -8,6 +8,7 @@ import {
 	type FlowEvent,
 	type FlowState,
 	initialState,
+	normalize,
 	progress,
 	stepTitle,
 	transition,
@@ -40,7 +41,13 @@ export default function Assistant({ universes, products }: Props) {
 	const [ticked, setTicked] = useState<CheckId[]>([]);
 	const [status, setStatus] = useState('');
 	const heading = useRef<HTMLHeadingElement>(null);
-	const moveFocus = useRef(false);
+	const rootRef = useRef<HTMLDivElement>(null);
+	/** What follows the assistant, and where it was on screen before hydration. */
+	const place = useRef<{ element: Element; top: number } | null>(null);
+	/** Where the focus goes after the next render: now, or once the history traversal is over. */
+	const moveFocus = useRef<'no' | 'now' | 'after-traversal'>('no');
+	/** The reader has used the assistant (or arrived with its state in the URL): titles follow it. */
+	const engaged = useRef(false);
 	const baseTitle = useRef('');
 	const stateRef = useRef(state);
 	stateRef.current = state;
@@ -63,8 +70,11 @@ export default function Assistant({ universes, products }: Props) {
 	const readLocation = (focus: boolean) => {
 		const decoded = decodeQuery(location.search, lookup);
 		const next = decoded.state ?? initialState;
+		if (decoded.state || focus) engaged.current = true;
 		if (encodeQuery(next) === encodeQuery(stateRef.current) && decoded.notices.length === 0) return;
-		moveFocus.current = focus;
+		// Chrome clears the focus at the end of a history traversal to an entry with a fragment,
+		// after `popstate` has run: the heading takes it once the traversal is over.
+		moveFocus.current = focus ? 'after-traversal' : 'no';
 		setState(next);
 		setNotices(decoded.notices);
 		setTicked(next.answers.produit ? readTicked(next.answers.produit) : []);
@@ -72,6 +82,7 @@ export default function Assistant({ universes, products }: Props) {
 
 	useEffect(() => {
 		baseTitle.current = document.title;
+		place.current = placeAfter(rootRef.current);
 		readLocation(false);
 		setRunning(true);
 		const onPopState = () => readLocation(true);
@@ -84,26 +95,54 @@ export default function Assistant({ universes, products }: Props) {
 			removeEventListener('popstate', onPopState);
 			removeEventListener('pageshow', onPageShow);
 		};
-		// biome-ignore lint/correctness/useExhaustiveDependencies: runs once, on hydration.
 	}, []);
 
 	useLayoutEffect(() => {
 		if (!running) return;
-		const interacted = state.step !== 'action' || state.answers.action !== undefined;
+		const interacted =
+			engaged.current || state.step !== 'action' || state.answers.action !== undefined;
 		if (interacted) document.title = `${stepTitle(state, product?.label)} – ${baseTitle.current}`;
 		else document.title = baseTitle.current;
-		if (moveFocus.current) {
-			moveFocus.current = false;
-			heading.current?.focus();
+		const focus = moveFocus.current;
+		moveFocus.current = 'no';
+		if (focus === 'now') heading.current?.focus();
+		if (focus === 'after-traversal') {
+			const target = heading.current;
+			setTimeout(() => {
+				// Unless the reader has moved on meanwhile.
+				if (target?.isConnected && target === heading.current) target.focus();
+			});
 		}
 	}, [state, running, product?.label]);
+
+	useLayoutEffect(() => {
+		// Hydration swaps the product list for a step, above a reader who is further down the page
+		// (arrived at #consequences, say): keep what they are reading where it was.
+		const kept = place.current;
+		if (!running || !kept) return;
+		place.current = null;
+		const moved = kept.element.getBoundingClientRect().top - kept.top;
+		if (moved !== 0) scrollBy({ top: moved, behavior: 'instant' });
+	}, [running]);
 
 	const go = (event: FlowEvent): CheckId[] | null => {
 		const result = transition(state, event, isProduct);
 		if (!result.ok) return result.missing;
 		const next = result.state;
+		if (event.type !== 'restart' && event.type !== 'edit') {
+			// The entry being left keeps the answer just given, so that Back shows it answered.
+			const here = normalize({ step: state.step, answers: next.answers }, isProduct);
+			if (here.step === state.step) {
+				history.replaceState(
+					history.state,
+					'',
+					`${location.pathname}${encodeQuery(here)}${location.hash}`,
+				);
+			}
+		}
 		history.pushState(null, '', hrefFor(next));
-		moveFocus.current = true;
+		engaged.current = true;
+		moveFocus.current = 'now';
 		setNotices([]);
 		setState(next);
 		setTicked(next.answers.produit ? readTicked(next.answers.produit) : []);
@@ -112,7 +151,12 @@ export default function Assistant({ universes, products }: Props) {
 
 	if (!running) {
 		return (
-			<div class="as-root not-content" data-pagefind-ignore data-assistant-step="sans-js">
+			<div
+				class="as-root not-content"
+				data-pagefind-ignore
+				data-assistant-step="sans-js"
+				ref={rootRef}
+			>
 				<p>Choisissez votre produit pour accéder directement à sa procédure&nbsp;:</p>
 				<ProductIndex universes={universes} products={products} />
 			</div>
@@ -130,7 +174,12 @@ export default function Assistant({ universes, products }: Props) {
 	);
 
 	return (
-		<div class="as-root not-content" data-pagefind-ignore data-assistant-step={state.step}>
+		<div
+			class="as-root not-content"
+			data-pagefind-ignore
+			data-assistant-step={state.step}
+			ref={rootRef}
+		>
 			{notices.length > 0 ? (
 				<div class="as-notice" role="note">
 					{notices.map((notice) => (
@@ -140,7 +189,7 @@ export default function Assistant({ universes, products }: Props) {
 			) : null}
 			{state.step === 'action' ? (
 				<ActionStep
-					key="action"
+					key={`action-${state.answers.action ?? ''}`}
 					current={state.answers.action}
 					heading={headingNode}
 					onChoose={(action) => go({ type: 'choose-action', action })}
@@ -148,7 +197,7 @@ export default function Assistant({ universes, products }: Props) {
 			) : null}
 			{state.step === 'produit' ? (
 				<ProductStep
-					key="produit"
+					key={`produit-${state.answers.produit ?? ''}`}
 					universes={universes}
 					products={products}
 					current={state.answers.produit}
@@ -172,7 +221,7 @@ export default function Assistant({ universes, products }: Props) {
 			) : null}
 			{state.step === 'resultat' && product && state.answers.action ? (
 				<OutcomeStep
-					key="resultat"
+					key={`resultat-${state.answers.action}-${product.anchor}`}
 					action={state.answers.action}
 					product={product}
 					heading={headingNode}
@@ -191,11 +240,13 @@ export default function Assistant({ universes, products }: Props) {
 							type="button"
 							class="as-button"
 							onClick={() => {
-								navigator.clipboard?.writeText(location.href).then(
-									() => announce('Lien copié'),
-									() =>
-										announce('Impossible de copier le lien\u00a0: copiez l’adresse de la page.'),
-								);
+								const failed = () =>
+									announce('Impossible de copier le lien\u00a0: copiez l’adresse de la page.');
+								if (!navigator.clipboard) failed();
+								else
+									navigator.clipboard
+										.writeText(location.href)
+										.then(() => announce('Lien copié'), failed);
 							}}
 						>
 							Copier le lien
@@ -219,6 +270,16 @@ export default function Assistant({ universes, products }: Props) {
 			</p>
 		</div>
 	);
+}
+
+/**
+ * When the reader is past the top of the assistant (it starts above the screen), the element that
+ * follows it and its position on screen, to keep it in place when the assistant changes size.
+ */
+function placeAfter(root: HTMLElement | null): { element: Element; top: number } | null {
+	if (!root || root.getBoundingClientRect().top >= 0) return null;
+	const element = (root.closest('astro-island') ?? root).nextElementSibling;
+	return element ? { element, top: element.getBoundingClientRect().top } : null;
 }
 
 /** Prints the assistant's outcome only (see the print rules in assistant.css). */

@@ -1,0 +1,144 @@
+import type { Page } from '@playwright/test';
+import {
+	assistantRoot,
+	axeViolations,
+	continueButton,
+	expectStep,
+	openAssistant,
+	productByAnchor,
+} from './support/assistant';
+import { expect, test } from './support/fixtures';
+
+const voip = productByAnchor('voip');
+const themes = ['light', 'dark'] as const;
+
+/** Starlight reads the theme from its own localStorage key before the first paint. */
+async function useTheme(page: Page, theme: (typeof themes)[number]) {
+	await page.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
+}
+
+/**
+ * Interactive targets of the assistant smaller than 24 × 24 CSS px (WCAG 2.5.8). A link inside a
+ * sentence is exempt (its size is set by the line of text); a link alone in its block is not.
+ */
+async function smallTargets(page: Page): Promise<string[]> {
+	return assistantRoot(page).evaluate((root) => {
+		const blocks = 'p, li, dd, dt, td, th, div, figcaption, legend, label';
+		const small: string[] = [];
+		for (const element of root.querySelectorAll<HTMLElement>(
+			'a[href], button, input, select, textarea',
+		)) {
+			const box = element.getBoundingClientRect();
+			if (box.width === 0 && box.height === 0) continue; // not rendered
+			if (element instanceof HTMLAnchorElement) {
+				const block = element.parentElement?.closest(blocks);
+				const own = element.textContent?.trim() ?? '';
+				const around = block?.textContent?.trim() ?? own;
+				if (around !== own) continue; // inline in text
+			}
+			if (box.width < 24 || box.height < 24) {
+				const name = element.textContent?.trim() || element.id || element.tagName;
+				small.push(`${element.tagName.toLowerCase()} « ${name} » ${box.width}×${box.height}`);
+			}
+		}
+		return small;
+	});
+}
+
+/** axe (WCAG 2.2 A/AA) and target sizes for the step shown. */
+async function expectAccessible(page: Page, what: string) {
+	expect(await axeViolations(page, '.as-root'), `axe, ${what}`).toEqual([]);
+	expect(await smallTargets(page), `targets, ${what}`).toEqual([]);
+}
+
+test.describe('the assistant is accessible at every step', () => {
+	for (const theme of themes) {
+		for (const width of [1280, 360]) {
+			test(`${theme} theme, ${width} px wide`, async ({ page }) => {
+				test.slow(); // nine axe runs
+				await useTheme(page, theme);
+				await page.setViewportSize({ width, height: 900 });
+				await openAssistant(page, '?action=supprimer');
+				await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+				const root = assistantRoot(page);
+				await expect(root.locator('.as-notice')).toBeVisible();
+				await expectAccessible(page, 'first question, with a notice');
+				await continueButton(page).click();
+				await expect(root.locator('.as-error-summary')).toBeFocused();
+				await expectAccessible(page, 'first question, error summary');
+
+				await root.getByRole('radio', { name: 'Résilier un service' }).check();
+				await continueButton(page).click();
+				await expectStep(page, 'produit');
+				await expectAccessible(page, 'products');
+				await root.getByRole('searchbox').fill('aucun-produit-ainsi');
+				await continueButton(page).click();
+				await expect(root.locator('.as-error-summary')).toBeFocused();
+				await expectAccessible(page, 'products, none matching, error summary');
+				await root.getByRole('searchbox').fill(voip.label);
+				await root.getByRole('radio', { name: voip.label }).check();
+				await continueButton(page).click();
+
+				await expectStep(page, 'verification');
+				await expectAccessible(page, 'checklist');
+				await continueButton(page).click();
+				await expect(root.locator('.as-error-summary')).toBeFocused();
+				await expectAccessible(page, 'checklist, error summary');
+				for (const box of await root.getByRole('checkbox').all()) await box.check();
+				await continueButton(page).click();
+
+				await expectStep(page, 'resultat');
+				await expectAccessible(page, 'outcome');
+				await root.getByRole('button', { name: 'Calculer' }).click();
+				await expect(root.locator('.as-deadline .as-field-error')).toBeVisible();
+				await expectAccessible(page, 'outcome, deadline error');
+				await root.getByLabel('Date de fin de l’abonnement').fill('2020-01-15');
+				await root.getByRole('button', { name: 'Calculer' }).click();
+				await expect(root.locator('.as-deadline-past')).toBeVisible();
+				await expectAccessible(page, 'outcome, past deadline');
+				await root.getByLabel('Date de fin de l’abonnement').fill('2099-01-15');
+				await root.getByRole('button', { name: 'Calculer' }).click();
+				await expect(root.locator('.as-deadline-ok')).toBeVisible();
+				await expectAccessible(page, 'outcome, deadline');
+
+				// Nothing wider than the screen.
+				expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+					width,
+				);
+			});
+		}
+	}
+
+	test('respects prefers-reduced-motion', async ({ page }) => {
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		await openAssistant(page);
+		const animations = await assistantRoot(page).evaluate(
+			(root) =>
+				[root, ...root.querySelectorAll('*')]
+					.map((element) => getComputedStyle(element))
+					.filter((style) => style.animationName !== 'none' || style.transitionDuration !== '0s')
+					.length,
+		);
+		expect(animations).toBe(0);
+	});
+});
+
+test.describe('the pages are accessible', () => {
+	for (const theme of themes) {
+		test(`the home page in the ${theme} theme`, async ({ page }) => {
+			await useTheme(page, theme);
+			await page.goto('/');
+			await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+			expect(await axeViolations(page)).toEqual([]);
+		});
+
+		test(`the guide, its assistant running, in the ${theme} theme`, async ({ page }) => {
+			test.slow(); // axe over the whole guide
+			await useTheme(page, theme);
+			await openAssistant(page, `?action=annuler&produit=${voip.anchor}`);
+			await expectStep(page, 'resultat');
+			await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+			expect(await axeViolations(page)).toEqual([]);
+		});
+	}
+});

@@ -1,0 +1,369 @@
+import type { Locator, Page } from '@playwright/test';
+import { checks } from '../src/assistant/flow.ts';
+import { products } from '../src/catalogue/index.ts';
+import {
+	actionLabel,
+	assistantRoot,
+	continueButton,
+	expectOutcome,
+	expectStep,
+	openAssistant,
+	passChecklist,
+	productByAnchor,
+	productRadio,
+	stepHeading,
+	watchProblems,
+} from './support/assistant';
+import { expect, guidePath, test } from './support/fixtures';
+
+const vps = productByAnchor('vps');
+const domain = productByAnchor('domain');
+
+/** The focused element is this one (read in the page, for keyboard walks). */
+async function isFocused(locator: Locator): Promise<boolean> {
+	return locator.evaluate((element) => element === document.activeElement).catch(() => false);
+}
+
+/** Presses Tab until `target` has the focus, as a keyboard user would (at most `max` times). */
+async function tabTo(page: Page, target: Locator, max = 12): Promise<void> {
+	for (let presses = 0; presses < max; presses++) {
+		if (await isFocused(target)) return;
+		await page.keyboard.press('Tab');
+	}
+	await expect(target).toBeFocused();
+}
+
+test.describe('the assistant’s state lives in the URL', () => {
+	test('a link that terminates opens the checklist, without taking focus or scroll', async ({
+		page,
+	}) => {
+		await openAssistant(page, `?action=resilier&produit=${vps.anchor}`);
+		await expectStep(page, 'verification');
+		await expect(assistantRoot(page)).toContainText(vps.label);
+		await expect(page.locator('body')).toBeFocused();
+		await expect(stepHeading(page)).not.toBeFocused();
+		await expect(page.locator('#assistant')).toBeInViewport();
+		await expect(assistantRoot(page).locator('.as-notice')).toHaveCount(0);
+	});
+
+	test('a link that cancels a termination opens the outcome', async ({ page }) => {
+		await openAssistant(page, `?action=annuler&produit=${domain.anchor}`);
+		await expectOutcome(page, domain, 'annuler');
+		await expect(page.locator('body')).toBeFocused();
+	});
+
+	test('a link cannot skip the checklist', async ({ page }) => {
+		await openAssistant(page, `?action=resilier&produit=${vps.anchor}&etape=resultat`);
+		await expectStep(page, 'verification');
+	});
+
+	test('Back and Forward walk the steps, answers kept', async ({ page }) => {
+		await openAssistant(page);
+		const root = assistantRoot(page);
+		const resilier = root.getByRole('radio', { name: actionLabel('resilier'), exact: true });
+		await resilier.check();
+		await continueButton(page).click();
+		await expectStep(page, 'produit');
+		await productRadio(page, vps).check();
+		await continueButton(page).click();
+		await passChecklist(page);
+		await expectOutcome(page, vps, 'resilier');
+		await page.evaluate(() => Object.assign(window, { walked: true }));
+
+		const expectBackAt = async (step: 'action' | 'produit' | 'verification' | 'resultat') => {
+			await expectStep(page, step);
+			await expect(stepHeading(page)).toBeFocused();
+			if (step === 'action') await expect(resilier).toBeChecked();
+			if (step === 'produit') await expect(productRadio(page, vps)).toBeChecked();
+			if (step === 'verification') {
+				for (const check of checks)
+					await expect(root.getByRole('checkbox', { name: check.label })).toBeChecked();
+			}
+			if (step === 'resultat') await expectOutcome(page, vps, 'resilier');
+		};
+		await page.goBack();
+		await expectBackAt('verification');
+		await page.goBack();
+		await expectBackAt('produit');
+		await page.goBack();
+		await expectBackAt('action');
+		await page.goForward();
+		await expectBackAt('produit');
+		await page.goForward();
+		await expectBackAt('verification');
+		await page.goForward();
+		await expectBackAt('resultat');
+		// Still the same document: Back and Forward moved within the page's history, no reload.
+		expect(await page.evaluate(() => 'walked' in window)).toBe(true);
+	});
+
+	test('unknown, repeated, hostile or huge values are ignored with a short French notice', async ({
+		page,
+	}) => {
+		test.slow(); // nine page loads
+		await page.addInitScript(() => {
+			(window as unknown as { pwned: boolean }).pwned = false;
+		});
+		const markup = '<img src=x onerror="window.pwned=true">';
+		const cases: Array<{ query: string; step: string; notice: boolean }> = [
+			{ query: '?action=supprimer', step: 'action', notice: true },
+			{ query: '?action=resilier&produit=inconnu', step: 'produit', notice: true },
+			{
+				query: `?action=resilier&action=annuler&produit=${vps.anchor}`,
+				step: 'action',
+				notice: true,
+			},
+			{
+				query: `?action=annuler&produit=${encodeURIComponent(markup)}`,
+				step: 'produit',
+				notice: true,
+			},
+			{
+				query: `?action=annuler&produit=${domain.anchor}&etape=${encodeURIComponent('<script>window.pwned=true</script>')}`,
+				step: 'resultat',
+				notice: true,
+			},
+			{ query: `?action=annuler&produit=${'a'.repeat(10 * 1024)}`, step: 'produit', notice: true },
+			{ query: '?action=annuler&produit=%E0%A4%A', step: 'produit', notice: true },
+			{
+				query: '?action=__proto__&produit=constructor&etape=toString',
+				step: 'action',
+				notice: true,
+			},
+			{ query: '?etape=resultat', step: 'action', notice: false },
+		];
+		for (const { query, step, notice } of cases) {
+			await openAssistant(page, query);
+			await expectStep(page, step as 'action');
+			const root = assistantRoot(page);
+			const notices = root.locator('.as-notice');
+			if (notice) {
+				await expect(notices, query.slice(0, 80)).toBeVisible();
+				const text = (await notices.textContent()) ?? '';
+				expect(text.length).toBeLessThan(200);
+				expect(text).toMatch(/ignorée?s?\./);
+			} else {
+				await expect(notices).toHaveCount(0);
+			}
+			// Text, never markup: nothing of the query made it into the page.
+			await expect(page.locator('img[src="x"], .as-root script')).toHaveCount(0);
+			await expect(root).not.toContainText('onerror');
+			expect(await page.evaluate(() => (window as unknown as { pwned: boolean }).pwned)).toBe(
+				false,
+			);
+			// The assistant still works.
+			await expect(continueButton(page).or(stepHeading(page)).first()).toBeVisible();
+		}
+	});
+
+	test('arriving at a section keeps that section in view, focus on the page', async ({ page }) => {
+		const headerBottom = async () =>
+			page.locator('header.header').evaluate((header) => header.getBoundingClientRect().bottom);
+		for (const { hash, query } of [
+			{ hash: vps.anchor, query: '' },
+			{ hash: vps.anchor, query: `?action=annuler&produit=${vps.anchor}` },
+			// Right after the assistant: the island is in view, hydrates and shrinks above it.
+			{ hash: 'consequences', query: '' },
+			{ hash: 'consequences', query: `?action=resilier&produit=${vps.anchor}` },
+		]) {
+			await page.goto(`${guidePath}${query}#${hash}`);
+			if (hash === 'consequences') {
+				await expect(assistantRoot(page)).not.toHaveAttribute('data-assistant-step', 'sans-js');
+			}
+			const heading = page.locator(`[id="${hash}"]`);
+			await expect(heading).toBeInViewport();
+			await expect
+				.poll(async () => (await heading.boundingBox())?.y ?? -1, `#${hash}${query}`)
+				.toBeGreaterThanOrEqual(await headerBottom());
+			await expect(page.locator('body')).toBeFocused();
+		}
+	});
+
+	test('keeps no cookie and nothing in localStorage (sessionStorage only)', async ({
+		page,
+		context,
+	}) => {
+		await page.addInitScript(() => {
+			const writes: string[] = [];
+			(window as unknown as { storageWrites: string[] }).storageWrites = writes;
+			const setItem = Storage.prototype.setItem;
+			Storage.prototype.setItem = function (key: string, value: string) {
+				if (this === window.localStorage) writes.push(`localStorage ${key}`);
+				return setItem.call(this, key, value);
+			};
+			const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');
+			Object.defineProperty(document, 'cookie', {
+				get: () => cookie?.get?.call(document),
+				set: (value: string) => {
+					writes.push(`cookie ${value}`);
+					cookie?.set?.call(document, value);
+				},
+			});
+		});
+		await openAssistant(page);
+		await assistantRoot(page)
+			.getByRole('radio', { name: actionLabel('resilier'), exact: true })
+			.check();
+		await continueButton(page).click();
+		await productRadio(page, vps).check();
+		await continueButton(page).click();
+		await passChecklist(page);
+		await assistantRoot(page).getByLabel('Date de fin de l’abonnement').fill('2030-01-15');
+		await assistantRoot(page).getByRole('button', { name: 'Calculer' }).click();
+		await assistantRoot(page).getByRole('button', { name: 'Recommencer' }).click();
+		await expectStep(page, 'action');
+
+		// Starlight keeps the reader's colour theme under its own key; the assistant writes nothing.
+		const starlightKeys = ['starlight-theme'];
+		const writes = await page.evaluate(
+			() => (window as unknown as { storageWrites: string[] }).storageWrites,
+		);
+		expect(writes.filter((w) => !starlightKeys.some((key) => w === `localStorage ${key}`))).toEqual(
+			[],
+		);
+		const keys = await page.evaluate(() => Object.keys(localStorage));
+		expect(keys.filter((key) => !starlightKeys.includes(key))).toEqual([]);
+		expect(await context.cookies()).toEqual([]);
+		// The ticked boxes are remembered for this tab only.
+		expect(await page.evaluate(() => Object.keys(sessionStorage).length)).toBeGreaterThan(0);
+	});
+});
+
+test.describe('the assistant with the keyboard alone', () => {
+	test('Tab, Space, arrow keys and Enter reach the outcome and back', async ({ page }) => {
+		await openAssistant(page);
+		const root = assistantRoot(page);
+		const resilier = root.getByRole('radio', { name: actionLabel('resilier'), exact: true });
+		const annuler = root.getByRole('radio', { name: actionLabel('annuler'), exact: true });
+		await tabTo(page, resilier);
+		await page.keyboard.press('Space');
+		await expect(resilier).toBeChecked();
+		await page.keyboard.press('ArrowDown');
+		await expect(annuler).toBeChecked();
+		await expect(annuler).toBeFocused();
+		await page.keyboard.press('ArrowUp');
+		await expect(resilier).toBeChecked();
+		await page.keyboard.press('Tab');
+		await expect(continueButton(page)).toBeFocused();
+		await page.keyboard.press('Enter');
+
+		await expectStep(page, 'produit');
+		await expect(stepHeading(page)).toBeFocused();
+		await page.keyboard.press('Tab');
+		const filter = root.getByRole('searchbox');
+		await expect(filter).toBeFocused();
+		await page.keyboard.type('vps');
+		await expect(root.getByRole('radio')).toHaveCount(1);
+		await page.keyboard.press('Tab');
+		await expect(productRadio(page, vps)).toBeFocused();
+		await page.keyboard.press('Space');
+		await expect(productRadio(page, vps)).toBeChecked();
+		await page.keyboard.press('Tab');
+		await expect(continueButton(page)).toBeFocused();
+		await page.keyboard.press('Enter');
+
+		await expectStep(page, 'verification');
+		await expect(stepHeading(page)).toBeFocused();
+		await tabTo(page, continueButton(page));
+		await page.keyboard.press('Enter');
+		const summary = root.locator('.as-error-summary');
+		await expect(summary).toBeFocused();
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Enter');
+		const first = root.getByRole('checkbox').first();
+		await expect(first).toBeFocused();
+		for (const box of await root.getByRole('checkbox').all()) {
+			await expect(box).toBeFocused();
+			await page.keyboard.press('Space');
+			await expect(box).toBeChecked();
+			await page.keyboard.press('Tab');
+		}
+		await expect(continueButton(page)).toBeFocused();
+		await page.keyboard.press('Enter');
+
+		await expectOutcome(page, vps, 'resilier');
+		await expect(stepHeading(page)).toBeFocused();
+		const edit = root.getByRole('link', { name: 'Modifier le service' });
+		await tabTo(page, edit, 30);
+		await page.keyboard.press('Enter');
+		await expectStep(page, 'produit');
+		await expect(stepHeading(page)).toBeFocused();
+		await expect(productRadio(page, vps)).toBeChecked();
+		const restart = root.getByRole('button', { name: 'Recommencer' });
+		await tabTo(page, restart, 30);
+		await page.keyboard.press('Enter');
+		await expectStep(page, 'action');
+		await expect(stepHeading(page)).toBeFocused();
+	});
+});
+
+test.describe('the assistant without JavaScript', () => {
+	test('lists every product as a link to its section, with no control', async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		const problems = watchProblems(page);
+		await page.goto(`${guidePath}?action=resilier&produit=${vps.anchor}#assistant`);
+		const root = assistantRoot(page);
+		await expect(root).toHaveAttribute('data-assistant-step', 'sans-js');
+		for (const product of products) {
+			await expect(root.locator(`a[href="#${product.anchor}"]`), product.anchor).toHaveCount(1);
+		}
+		await expect(root.locator('input, button, select, textarea, form, [tabindex]')).toHaveCount(0);
+		await root.locator(`a[href="#${domain.anchor}"]`).click();
+		await expect(page.locator(`[id="${domain.anchor}"]`)).toBeInViewport();
+		expect(problems).toEqual([]);
+		await context.close();
+	});
+});
+
+test.describe('the assistant after leaving the page', () => {
+	test('still works when coming back (back/forward cache or reload)', async ({
+		playwright,
+		baseURL,
+	}) => {
+		test.slow(); // a browser of its own
+		// Playwright turns Chromium's back/forward cache off by default: this browser keeps it on.
+		const { chromiumArgs, resolveChromium } = await import('./support/browser');
+		const executablePath = resolveChromium();
+		const browser = await playwright.chromium.launch({
+			args: chromiumArgs,
+			ignoreDefaultArgs: ['--disable-back-forward-cache'],
+			...(executablePath ? { executablePath } : {}),
+		});
+		const context = await browser.newContext({
+			...(baseURL ? { baseURL } : {}),
+			locale: 'fr-FR',
+			timezoneId: 'Europe/Paris',
+		});
+		const page = await context.newPage();
+		const problems = watchProblems(page);
+		await openAssistant(page, `?action=annuler&produit=${domain.anchor}`);
+		await expectOutcome(page, domain, 'annuler');
+		await page.evaluate(() => {
+			(window as unknown as { sameDocument: boolean }).sameDocument = true;
+		});
+		await page.goto('/');
+		// A page restored from the cache fires no load event: wait for the navigation only.
+		await page.goBack({ waitUntil: 'commit' });
+		await expectOutcome(page, domain, 'annuler');
+		const restored = await page.evaluate(
+			() => (window as unknown as { sameDocument?: boolean }).sameDocument === true,
+		);
+		test.info().annotations.push({
+			type: 'bfcache',
+			description: restored ? 'restored from the back/forward cache' : 'reloaded (no bfcache)',
+		});
+		// The assistant answers as before.
+		await assistantRoot(page).getByRole('link', { name: 'Modifier le service' }).click();
+		await expectStep(page, 'produit');
+		await expect(stepHeading(page)).toBeFocused();
+		await productRadio(page, vps).check();
+		await continueButton(page).click();
+		await expectOutcome(page, vps, 'annuler');
+		await page.goBack({ waitUntil: 'commit' });
+		await expectStep(page, 'produit');
+		await expect(productRadio(page, vps)).toBeChecked();
+		expect(problems).toEqual([]);
+		await browser.close();
+	});
+});

@@ -1,0 +1,291 @@
+import { countMessage, filterProducts } from '../src/assistant/filter.ts';
+import { checks, type StepId, stepsFor } from '../src/assistant/flow.ts';
+import { products, universes } from '../src/catalogue/index.ts';
+import {
+	actionLabel,
+	assistantRoot,
+	assistantUrl,
+	chooseActionAndProduct,
+	continueButton,
+	expectOutcome,
+	expectStep,
+	openAssistant,
+	passChecklist,
+	productByAnchor,
+	productRadio,
+	stepHeading,
+	titleOf,
+} from './support/assistant';
+import { expect, guidePath, test } from './support/fixtures';
+
+const vps = productByAnchor('vps');
+const domain = productByAnchor('domain');
+const hosting = productByAnchor('hosting');
+
+test.describe('the assistant’s questions', () => {
+	test('first asks what to do, with two radios and « Continuer »', async ({ page }) => {
+		await openAssistant(page);
+		await expectStep(page, 'action');
+		const root = assistantRoot(page);
+		const group = root.getByRole('group', { name: /Que souhaitez-vous faire\s\?/ });
+		await expect(group.getByRole('radio')).toHaveCount(2);
+		await expect(group.getByRole('radio', { name: actionLabel('resilier') })).not.toBeChecked();
+		await expect(group.getByRole('radio', { name: actionLabel('annuler') })).not.toBeChecked();
+		await expect(root.getByRole('button')).toHaveText(['Continuer']);
+		// No answer: an error summary, no silent disabled button.
+		await expect(continueButton(page)).toBeEnabled();
+		await continueButton(page).click();
+		const summary = root.locator('.as-error-summary');
+		await expect(summary).toBeFocused();
+		await summary.getByRole('link').click();
+		await expect(group.getByRole('radio', { name: actionLabel('resilier') })).toBeFocused();
+		await expectStep(page, 'action');
+	});
+
+	test('then lists the products, one fieldset per universe', async ({ page }) => {
+		await openAssistant(page, '?action=resilier');
+		await expectStep(page, 'produit');
+		const root = assistantRoot(page);
+		await expect(stepHeading(page)).toContainText('Quel est votre service\u202f?');
+		const groups = root.locator('fieldset');
+		await expect(groups.locator(':scope > legend')).toHaveText(universes.map((u) => u.label));
+		for (const [index, universe] of universes.entries()) {
+			const labels = products.filter((p) => p.universe === universe.anchor).map((p) => p.label);
+			await expect(groups.nth(index).locator('label')).toHaveText(labels);
+		}
+		await expect(root.getByRole('radio')).toHaveCount(products.length);
+		await expect(root.locator('.as-count')).toHaveText(countMessage(products.length));
+	});
+
+	test('the filter narrows the list, ignoring case and accents, and says how many match', async ({
+		page,
+	}) => {
+		await openAssistant(page, '?action=annuler');
+		const root = assistantRoot(page);
+		const filter = root.getByRole('searchbox', { name: 'Filtrer la liste des services' });
+		const status = root.locator('[data-assistant-status]');
+		await expect(status).toHaveAttribute('aria-live', 'polite');
+		const cases: Array<[string, string | null]> = [
+			['hebergement', 'Hébergement Web'],
+			['HÉBERGEMENT web', 'Hébergement Web'],
+			['exchange', 'E-mail Exchange'],
+			['vps', vps.label],
+			['telecom', null],
+			['aucun-produit-ainsi', null],
+		];
+		for (const [query, expected] of cases) {
+			await filter.fill(query);
+			const matching = filterProducts(products, universes, query);
+			if (expected) expect(matching.map((p) => p.label)).toContain(expected);
+			await expect(root.getByRole('radio')).toHaveCount(matching.length);
+			await expect(root.locator('fieldset label')).toHaveText(matching.map((p) => p.label));
+			await expect(root.locator('.as-count')).toHaveText(countMessage(matching.length));
+			// Said in the polite live region, without moving the focus.
+			await expect(status).toHaveText(countMessage(matching.length));
+			await expect(filter).toBeFocused();
+		}
+		// Nothing matches: « Continuer » points at the filter.
+		await continueButton(page).click();
+		await expect(root.locator('.as-error-summary')).toBeFocused();
+		await root.locator('.as-error-summary').getByRole('link').click();
+		await expect(filter).toBeFocused();
+		await filter.fill('');
+		await expect(root.getByRole('radio')).toHaveCount(products.length);
+	});
+
+	test('the checklist states the consequence and the conditions; the error summary leads to each unticked box', async ({
+		page,
+	}) => {
+		await openAssistant(page, `?action=resilier&produit=${vps.anchor}`);
+		await expectStep(page, 'verification');
+		const root = assistantRoot(page);
+		await expect(root.getByRole('heading', { name: 'Les conditions à remplir' })).toBeVisible();
+		const conditions = root
+			.getByRole('heading', { name: 'Les conditions à remplir' })
+			.locator('xpath=following-sibling::ul[1]/li');
+		await expect(conditions).toHaveCount(3);
+		await expect(conditions).toContainText([
+			'contact administrateur',
+			'renouvellement manuel',
+			'suspendu',
+		]);
+		const boxes = root.getByRole('checkbox');
+		await expect(boxes).toHaveCount(checks.length);
+		for (const check of checks) {
+			await expect(root.getByRole('checkbox', { name: check.label })).not.toBeChecked();
+		}
+
+		const summary = root.locator('.as-error-summary');
+		const tryToContinue = async (unticked: typeof checks) => {
+			await expect(continueButton(page)).toBeEnabled();
+			await continueButton(page).click();
+			await expect(summary).toBeFocused();
+			await expect(summary).toHaveAttribute('role', 'alert');
+			await expect(summary.getByRole('heading')).toHaveText('Il y a un problème');
+			await expect(summary.getByRole('link')).toHaveText(unticked.map((c) => c.error));
+			for (const check of unticked) {
+				await summary.getByRole('link', { name: check.error }).click();
+				const box = root.getByRole('checkbox', { name: check.label });
+				await expect(box).toBeFocused();
+				await expect(box).toHaveAttribute('aria-invalid', 'true');
+				await expect(box).toHaveAccessibleDescription(new RegExp(check.error));
+			}
+			await expectStep(page, 'verification');
+		};
+		await tryToContinue(checks);
+		const [, second] = checks;
+		if (!second) throw new Error('three checks expected');
+		await root.getByRole('checkbox', { name: second.label }).check();
+		await tryToContinue(checks.filter((check) => check !== second));
+		await passChecklist(page);
+		await expectOutcome(page, vps, 'resilier');
+	});
+
+	test('focus goes to the new step’s heading and the page title names the step', async ({
+		page,
+	}) => {
+		await openAssistant(page);
+		const baseTitle = await page.title();
+		const expectArrived = async (step: StepId, action?: 'resilier' | 'annuler') => {
+			await expectStep(page, step);
+			const answers = action ? { action } : {};
+			const title = titleOf({ step, answers }, step === 'resultat' ? hosting : undefined);
+			const path = stepsFor({ ...answers, produit: hosting.anchor });
+			await expect(stepHeading(page)).toBeFocused();
+			await expect(stepHeading(page)).toHaveText(
+				`Étape ${path.indexOf(step) + 1} sur ${path.length} – ${title}`,
+			);
+			await expect(page).toHaveTitle(`${title} – ${baseTitle}`);
+		};
+		await chooseActionAndProduct(page, 'resilier', hosting);
+		await expectArrived('verification', 'resilier');
+		await passChecklist(page);
+		await expectArrived('resultat', 'resilier');
+		await assistantRoot(page).getByRole('button', { name: 'Recommencer' }).click();
+		await expectArrived('action');
+		await assistantRoot(page)
+			.getByRole('radio', { name: actionLabel('annuler'), exact: true })
+			.check();
+		await continueButton(page).click();
+		await expectArrived('produit', 'annuler');
+		await assistantRoot(page).getByRole('button', { name: 'Recommencer' }).click();
+		await expectArrived('action');
+	});
+});
+
+test.describe('« Vos réponses »', () => {
+	test('lists each answer with « Modifier »; changing one keeps the other', async ({
+		page,
+		baseURL,
+	}) => {
+		await openAssistant(page, `?action=annuler&produit=${domain.anchor}`);
+		await expectOutcome(page, domain, 'annuler');
+		const answers = assistantRoot(page).getByRole('region', { name: 'Vos réponses' });
+		await expect(answers.locator('dt')).toHaveText([
+			'Ce que vous souhaitez faire',
+			'Votre service',
+		]);
+		await expect(answers.locator('dd:not(.as-answer-edit)')).toHaveText([
+			actionLabel('annuler'),
+			domain.label,
+		]);
+		// Real links: they work in a new tab too.
+		await expect(answers.getByRole('link', { name: 'Modifier le service' })).toHaveAttribute(
+			'href',
+			`${guidePath}?action=annuler&produit=${domain.anchor}&etape=produit#assistant`,
+		);
+		await expect(answers.getByRole('link', { name: 'Modifier l’action' })).toHaveAttribute(
+			'href',
+			`${guidePath}?action=annuler&produit=${domain.anchor}&etape=action#assistant`,
+		);
+
+		await answers.getByRole('link', { name: 'Modifier le service' }).click();
+		await expectStep(page, 'produit');
+		await expect(productRadio(page, domain)).toBeChecked();
+		await productRadio(page, vps).check();
+		await continueButton(page).click();
+		await expectOutcome(page, vps, 'annuler');
+
+		await answers.getByRole('link', { name: 'Modifier l’action' }).click();
+		await expectStep(page, 'action');
+		await assistantRoot(page)
+			.getByRole('radio', { name: actionLabel('resilier'), exact: true })
+			.check();
+		await continueButton(page).click();
+		await passChecklist(page);
+		await expectOutcome(page, vps, 'resilier');
+		await expect(answers.locator('dt')).toHaveText([
+			'Ce que vous souhaitez faire',
+			'Votre service',
+			'Vérifications',
+		]);
+		await expect(answers.locator('dd:not(.as-answer-edit)')).toHaveText([
+			actionLabel('resilier'),
+			vps.label,
+			'Les trois points sont confirmés',
+		]);
+		await expect(page).toHaveURL(
+			assistantUrl(baseURL, `?action=resilier&produit=${vps.anchor}&etape=resultat`),
+		);
+
+		await assistantRoot(page).getByRole('button', { name: 'Recommencer' }).click();
+		await expectStep(page, 'action');
+		await expect(assistantRoot(page).getByRole('radio', { checked: true })).toHaveCount(0);
+		await expect(page).toHaveURL(assistantUrl(baseURL, ''));
+	});
+
+	test('« Copier le lien » copies the address and says so politely', async ({ page, context }) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await openAssistant(page, `?action=annuler&produit=${domain.anchor}`);
+		await assistantRoot(page).getByRole('button', { name: 'Copier le lien' }).click();
+		const status = assistantRoot(page).locator('[data-assistant-status]');
+		await expect(status).toHaveText('Lien copié');
+		await expect(status).toHaveAttribute('aria-live', 'polite');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+	});
+
+	test('« Imprimer » prints the answers, steps, deadline and address, not the site', async ({
+		page,
+	}) => {
+		await page.addInitScript(() => {
+			window.print = () => {
+				(window as unknown as { printedWith: string }).printedWith =
+					document.documentElement.dataset.print ?? '';
+			};
+		});
+		await openAssistant(page, `?action=annuler&produit=${domain.anchor}`);
+		const root = assistantRoot(page);
+		await root.getByLabel('Date de fin de l’abonnement').fill('2030-01-15');
+		await root.getByRole('button', { name: 'Calculer' }).click();
+		await expect(root.locator('.as-deadline-ok')).toBeVisible();
+		await root.getByRole('button', { name: 'Imprimer' }).click();
+		expect(
+			await page.evaluate(() => (window as unknown as { printedWith: string }).printedWith),
+		).toBe('assistant');
+
+		await page.emulateMedia({ media: 'print' });
+		await expect(root.getByRole('region', { name: 'Vos réponses' })).toBeVisible();
+		await expect(root.locator('ol.procedure-steps')).toBeVisible();
+		await expect(root.locator('.as-deadline-ok')).toBeVisible();
+		await expect(root.getByText(page.url(), { exact: false })).toBeVisible();
+		// Nothing to click on paper.
+		for (const button of await root.getByRole('button').all()) await expect(button).toBeHidden();
+		for (const link of await root.getByRole('link', { name: /^Modifier/ }).all())
+			await expect(link).toBeHidden();
+		for (const chrome of [
+			'header.header',
+			'nav[aria-label="principale"]',
+			'.right-sidebar-container',
+			'footer',
+			'h1',
+			'.sl-heading-wrapper:has(#consequences)',
+		]) {
+			const element = page.locator(chrome).first();
+			if ((await element.count()) > 0) await expect(element, chrome).toBeHidden();
+		}
+		// Printing done: the page prints whole again.
+		await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+		await expect(page.locator('html')).not.toHaveAttribute('data-print');
+		await expect(page.locator('h1')).toBeVisible();
+	});
+});

@@ -1,0 +1,178 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { actions, type FlowState, type StepId, stepTitle } from '../../src/assistant/flow.ts';
+import { products, universes } from '../../src/catalogue/index.ts';
+import { type Action, planFor } from '../../src/catalogue/plan.ts';
+import type { UiLabel } from '../../src/catalogue/procedures.ts';
+import type { Product } from '../../src/catalogue/schema.ts';
+import { expect, guidePath } from './fixtures';
+
+/** The assistant's root element; `data-assistant-step` is `sans-js` until the island runs. */
+export function assistantRoot(page: Page): Locator {
+	return page.locator('.as-root');
+}
+
+/** Waits until the island has hydrated and shows this step. */
+export async function expectStep(page: Page, step: StepId): Promise<void> {
+	await expect(assistantRoot(page)).toHaveAttribute('data-assistant-step', step);
+}
+
+/** Opens the guide at the assistant (with an optional query) and waits for the island to run. */
+export async function openAssistant(page: Page, query = ''): Promise<void> {
+	await page.goto(`${guidePath}${query}#assistant`);
+	await expect(assistantRoot(page)).not.toHaveAttribute('data-assistant-step', 'sans-js');
+}
+
+export function productByAnchor(anchor: string): Product {
+	const product = products.find((p) => p.anchor === anchor);
+	if (!product) throw new Error(`no product ${anchor} in the catalogue`);
+	return product;
+}
+
+export function universeLabel(product: Product): string {
+	return universes.find((u) => u.anchor === product.universe)?.label ?? '';
+}
+
+export function actionLabel(action: Action): string {
+	return actions.find((a) => a.id === action)?.label ?? '';
+}
+
+export function titleOf(state: FlowState, product?: Product): string {
+	return stepTitle(state, product?.label);
+}
+
+/** The heading of the step shown, the one that takes the focus. */
+export function stepHeading(page: Page): Locator {
+	return assistantRoot(page).locator('.as-heading');
+}
+
+export function continueButton(page: Page): Locator {
+	return assistantRoot(page).getByRole('button', { name: 'Continuer', exact: true });
+}
+
+/** The radio of a product, inside the fieldset of its universe. */
+export function productRadio(page: Page, product: Product): Locator {
+	return assistantRoot(page)
+		.getByRole('group', { name: universeLabel(product), exact: true })
+		.getByRole('radio', { name: product.label, exact: true });
+}
+
+/** The URL the assistant should show for a query, with its section anchor. */
+export function assistantUrl(baseURL: string | undefined, query: string): string {
+	return new URL(`${guidePath}${query}#assistant`, baseURL).href;
+}
+
+/** Answers the first two questions through the UI (radios and « Continuer »). */
+export async function chooseActionAndProduct(
+	page: Page,
+	action: Action,
+	product: Product,
+): Promise<void> {
+	await assistantRoot(page)
+		.getByRole('radio', { name: actionLabel(action), exact: true })
+		.check();
+	await continueButton(page).click();
+	await expectStep(page, 'produit');
+	await productRadio(page, product).check();
+	await continueButton(page).click();
+}
+
+/** Ticks the three boxes of the checklist and continues to the outcome. */
+export async function passChecklist(page: Page): Promise<void> {
+	await expectStep(page, 'verification');
+	for (const box of await assistantRoot(page).getByRole('checkbox').all()) await box.check();
+	await continueButton(page).click();
+	await expectStep(page, 'resultat');
+}
+
+/** What the outcome shows, read in one go once the step is rendered. */
+async function readOutcome(page: Page) {
+	return assistantRoot(page).evaluate((root) => {
+		const plan = root.querySelector('.as-plan');
+		const text = (node: Element | null | undefined) => node?.textContent ?? '';
+		return {
+			heading: text(root.querySelector('.as-heading')),
+			steps: [...(plan?.querySelectorAll('ol.procedure-steps > li') ?? [])].map((li) => ({
+				text: text(li),
+				labels: [...li.querySelectorAll(':scope > .ui-action')].map((label) => ({
+					shown: text(label.querySelector('[aria-hidden="true"]') ?? label),
+					spoken: text(label.querySelector('.sr-only')) || undefined,
+				})),
+			})),
+			planText: text(plan),
+			planLinks: [...(plan?.querySelectorAll('a') ?? [])].map((a) => ({
+				name: text(a),
+				href: a.getAttribute('href'),
+			})),
+			sectionLinks: [...root.querySelectorAll(':scope a[href^="#"]')]
+				.filter((a) => !a.closest('.as-plan, .as-answers, .as-error-summary'))
+				.map((a) => ({ name: text(a), href: a.getAttribute('href') })),
+		};
+	});
+}
+
+/**
+ * The outcome shows `planFor(product, action)`: the numbered Control Panel steps with their labels,
+ * or the dedicated guide, or the special notes; the consequence; a link to the product's section.
+ */
+export async function expectOutcome(page: Page, product: Product, action: Action): Promise<void> {
+	await expectStep(page, 'resultat');
+	const shown = await readOutcome(page);
+	expect(shown.heading).toContain(titleOf({ step: 'resultat', answers: { action } }, product));
+	const plan = planFor(product, action);
+	expect(shown.steps.map((step) => step.labels)).toEqual(
+		plan.steps.map((step) =>
+			step
+				.filter((segment): segment is UiLabel => typeof segment !== 'string')
+				// A label made of punctuation (« ... ») is drawn, and spoken in words.
+				.map((label) => ({ shown: label.ui, spoken: label.spoken })),
+		),
+	);
+	for (const [index, step] of plan.steps.entries()) {
+		for (const segment of step) {
+			if (typeof segment === 'string') expect(shown.steps[index]?.text).toContain(segment);
+		}
+	}
+	const guideLinks =
+		plan.intro === 'guide' && plan.guide
+			? [
+					{ name: 'guide', href: plan.guide.url },
+					...plan.guide.parts.map((part) => ({ name: part.label, href: part.url })),
+				]
+			: [];
+	for (const link of guideLinks) expect(shown.planLinks).toContainEqual(link);
+	if (guideLinks.length === 0) expect(shown.planLinks.map((l) => l.name)).not.toContain('guide');
+	for (const note of plan.notes) expect(shown.planText).toContain(note);
+	if (plan.consequence) expect(shown.planText).toContain(plan.consequence);
+	expect(shown.sectionLinks).toContainEqual({
+		name: `Voir la section «\u00a0${product.label}\u00a0» du guide`,
+		href: `#${product.anchor}`,
+	});
+}
+
+/**
+ * For pages of a context a test makes itself (the fixtures guard only the default page): collects
+ * console errors and uncaught errors.
+ */
+export function watchProblems(page: Page): string[] {
+	const problems: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+	});
+	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+	return problems;
+}
+
+export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** axe with the WCAG 2.2 A/AA rules, on the whole page or one part of it. */
+export async function axeViolations(page: Page, include?: string) {
+	const builder = new AxeBuilder({ page }).withTags(wcagTags);
+	if (include) builder.include(include);
+	const { violations } = await builder.analyze();
+	return violations.map((v) => ({
+		id: v.id,
+		impact: v.impact,
+		nodes: v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`),
+	}));
+}
