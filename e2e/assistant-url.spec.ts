@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { checks } from '../src/assistant/flow.ts';
+import { checks, type StepId } from '../src/assistant/flow.ts';
 import { products } from '../src/catalogue/index.ts';
 import {
 	actionLabel,
@@ -100,59 +100,39 @@ test.describe('the assistant’s state lives in the URL', () => {
 	test('unknown, repeated, hostile or huge values are ignored with a short French notice', async ({
 		page,
 	}) => {
-		test.slow(); // nine page loads
+		test.slow(); // a page load per case
 		await page.addInitScript(() => {
 			(window as unknown as { pwned: boolean }).pwned = false;
 		});
 		const markup = '<img src=x onerror="window.pwned=true">';
-		const cases: Array<{ query: string; step: string; notice: boolean }> = [
-			{ query: '?action=supprimer', step: 'action', notice: true },
-			{ query: '?action=resilier&produit=inconnu', step: 'produit', notice: true },
-			{
-				query: `?action=resilier&action=annuler&produit=${vps.anchor}`,
-				step: 'action',
-				notice: true,
-			},
-			{
-				query: `?action=annuler&produit=${encodeURIComponent(markup)}`,
-				step: 'produit',
-				notice: true,
-			},
+		const cases: Array<{ query: string; step: StepId }> = [
+			{ query: '?action=__proto__&produit=inconnu', step: 'action' },
+			{ query: `?action=resilier&action=annuler&produit=${vps.anchor}`, step: 'action' },
+			{ query: `?action=annuler&produit=${encodeURIComponent(markup)}`, step: 'produit' },
 			{
 				query: `?action=annuler&produit=${domain.anchor}&etape=${encodeURIComponent('<script>window.pwned=true</script>')}`,
 				step: 'resultat',
-				notice: true,
 			},
-			{ query: `?action=annuler&produit=${'a'.repeat(10 * 1024)}`, step: 'produit', notice: true },
-			{ query: '?action=annuler&produit=%E0%A4%A', step: 'produit', notice: true },
-			{
-				query: '?action=__proto__&produit=constructor&etape=toString',
-				step: 'action',
-				notice: true,
-			},
-			{ query: '?etape=resultat', step: 'action', notice: false },
+			{ query: `?action=annuler&produit=${'a'.repeat(10 * 1024)}`, step: 'produit' },
+			{ query: '?action=resilier&produit=%E0%A4%A&etape=', step: 'produit' },
 		];
-		for (const { query, step, notice } of cases) {
+		for (const { query, step } of cases) {
 			await openAssistant(page, query);
-			await expectStep(page, step as 'action');
+			await expectStep(page, step);
 			const root = assistantRoot(page);
 			const notices = root.locator('.as-notice');
-			if (notice) {
-				await expect(notices, query.slice(0, 80)).toBeVisible();
-				const text = (await notices.textContent()) ?? '';
-				expect(text.length).toBeLessThan(200);
-				expect(text).toMatch(/ignorée?s?\./);
-			} else {
-				await expect(notices).toHaveCount(0);
-			}
+			await expect(notices, query.slice(0, 80)).toBeVisible();
+			const text = (await notices.textContent()) ?? '';
+			expect(text.length).toBeLessThan(200);
+			expect(text).toMatch(/ignorée?s?\./);
 			// Text, never markup: nothing of the query made it into the page.
 			await expect(page.locator('img[src="x"], .as-root script')).toHaveCount(0);
 			await expect(root).not.toContainText('onerror');
 			expect(await page.evaluate(() => (window as unknown as { pwned: boolean }).pwned)).toBe(
 				false,
 			);
-			// The assistant still works.
-			await expect(continueButton(page).or(stepHeading(page)).first()).toBeVisible();
+			// The step is drawn (a throw would also fail the test through the page-error guard).
+			await expect(stepHeading(page)).toBeVisible();
 		}
 	});
 

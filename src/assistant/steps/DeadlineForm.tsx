@@ -21,7 +21,7 @@ export function DeadlineForm({ action }: { action: 'resilier' | 'annuler' }) {
 				setResult(computeDeadline({ date, time }, new Date()));
 			}}
 		>
-			<h4 id="as-echeance">Jusqu’à quand pouvez-vous agir&nbsp;?</h4>
+			<h4 id="as-echeance">Jusqu’à quand pouvez-vous agir{'\u202f'}?</h4>
 			<p class="as-hint" id="as-echeance-aide">
 				Vous pouvez {verb} jusqu’à 24&nbsp;heures avant la fin de l’abonnement. Indiquez sa date de
 				fin (visible dans votre espace client), à l’heure de Paris.
