@@ -77,8 +77,9 @@ function fileFor(pathname: string): string | undefined {
 
 createServer((request, response) => {
 	let pathname = '/';
+	let search = '';
 	try {
-		pathname = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+		({ pathname, search } = new URL(request.url ?? '/', 'http://127.0.0.1'));
 	} catch {
 		// Keep '/' for a malformed request line.
 	}
@@ -96,7 +97,7 @@ createServer((request, response) => {
 	}
 	// A directory without its trailing slash: redirect as static hosts do.
 	if (file?.endsWith('index.html') && !requested.endsWith('/') && !requested.endsWith('.html')) {
-		response.writeHead(301, { location: `${requested}/` });
+		response.writeHead(301, { location: `${requested}/${search}` });
 		response.end();
 		return;
 	}
