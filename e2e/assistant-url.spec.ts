@@ -159,6 +159,29 @@ test.describe('the assistant’s state lives in the URL', () => {
 		}
 	});
 
+	test('links to sections of the page are not the assistant’s business', async ({ page }) => {
+		// Arrived with an ignored value (a notice is shown), the reader follows the guide's own links.
+		await openAssistant(page, '?action=inconnue');
+		await expect(assistantRoot(page).locator('.as-notice')).toBeVisible();
+		const staticLink = page.locator('.product-index a[href="#vps"]').first();
+		await staticLink.click();
+		await expect(page.locator('#vps')).toBeInViewport();
+		const focusInAssistant = assistantRoot(page).locator(':focus');
+		await expect(focusInAssistant).toHaveCount(0);
+		await page.goBack();
+		await expect(page).toHaveURL(/#assistant$/);
+		await expect(focusInAssistant).toHaveCount(0);
+
+		// From an outcome, its « Voir la section » link.
+		await openAssistant(page, `?action=annuler&produit=${domain.anchor}`);
+		await assistantRoot(page)
+			.getByRole('link', { name: /^Voir la section/ })
+			.click();
+		await expect(page.locator(`[id="${domain.anchor}"]`)).toBeInViewport();
+		await expect(focusInAssistant).toHaveCount(0);
+		await expectStep(page, 'resultat');
+	});
+
 	test('keeps no cookie and nothing in localStorage (sessionStorage only)', async ({
 		page,
 		context,

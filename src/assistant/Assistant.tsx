@@ -48,6 +48,8 @@ export default function Assistant({ universes, products }: Props) {
 	const moveFocus = useRef<'no' | 'now' | 'after-traversal'>('no');
 	/** The reader has used the assistant (or arrived with its state in the URL): titles follow it. */
 	const engaged = useRef(false);
+	/** The query last read or written: a history move that keeps it only changed the fragment. */
+	const lastSearch = useRef<string | null>(null);
 	const baseTitle = useRef('');
 	const stateRef = useRef(state);
 	stateRef.current = state;
@@ -68,6 +70,9 @@ export default function Assistant({ universes, products }: Props) {
 
 	/** Reads the URL: on start, after Back/Forward, and when the page comes back from the bfcache. */
 	const readLocation = (focus: boolean) => {
+		// A link to a section of the page (#vps) is a history move too: not the assistant's business.
+		if (location.search === lastSearch.current) return;
+		lastSearch.current = location.search;
 		const decoded = decodeQuery(location.search, lookup);
 		const next = decoded.state ?? initialState;
 		if (decoded.state || focus) engaged.current = true;
@@ -141,6 +146,7 @@ export default function Assistant({ universes, products }: Props) {
 			}
 		}
 		history.pushState(null, '', hrefFor(next));
+		lastSearch.current = location.search;
 		engaged.current = true;
 		moveFocus.current = 'now';
 		setNotices([]);
