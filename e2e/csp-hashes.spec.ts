@@ -39,10 +39,21 @@ const pages = htmlFiles(dist).map((file) => ({
 	html: readFileSync(file, 'utf8'),
 }));
 
-/** `<script>` elements without `src` and `<style>` elements, with their text as the browser hashes it. */
+/** A `<script>`'s `type` that makes it code: none, `module` or a JavaScript MIME type. */
+function runsAsCode(attributes: string): boolean {
+	const type = /\stype\s*=\s*"([^"]*)"/i.exec(attributes)?.[1]?.trim().toLowerCase() ?? '';
+	return (
+		type === '' || type === 'module' || /^(text|application)\/(x-)?(java|ecma)script$/.test(type)
+	);
+}
+
+/**
+ * Inline scripts that run (not data blocks such as JSON-LD, which CSP does not govern) and
+ * `<style>` elements, with their text as the browser hashes it.
+ */
 function inlineElements(html: string) {
 	const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
-		.filter((m) => !/\ssrc\s*=/i.test(m[1] ?? ''))
+		.filter((m) => !/\ssrc\s*=/i.test(m[1] ?? '') && runsAsCode(m[1] ?? ''))
 		.map((m) => m[2] ?? '');
 	const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1] ?? '');
 	return { scripts, styles };

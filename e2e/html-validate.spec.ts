@@ -10,6 +10,9 @@ import { expect, test } from './support/fixtures';
  * - `void-style` off: Astro writes `<meta … />`, the HTML syntax allows both forms;
  * - `valid-id` relaxed: Starlight's skip link targets `id="_top"`, a valid HTML id that the strict
  *   rule (letters first) refuses;
+ * - `aria-label-misuse` with `allowAnyNamable`: `aria-label` stays refused where ARIA forbids a name
+ *   (`div`, `span`, `p`…) but is allowed on roles that ARIA lets authors name, such as the labelled
+ *   lists (`<ul aria-label>`) of the support links page;
  * - the exceptions below, each about markup that Starlight or Astro writes and we do not, each
  *   required to still match something (a stale exception fails the test).
  */
