@@ -65,6 +65,21 @@ async function typographyFaults(page: Page): Promise<string[]> {
 	);
 }
 
+/** The focused step heading is on screen, not under the sticky header or the mobile table of contents. */
+async function expectFocusedHeadingInView(page: Page) {
+	const heading = assistantRoot(page).locator('.as-heading');
+	await expect(heading).toBeFocused();
+	await expect(heading).toBeInViewport();
+	const { top, covered } = await heading.evaluate((element) => {
+		// The header, then the table of contents bar when it is stuck right under it.
+		let covered = document.querySelector('header.header')?.getBoundingClientRect().bottom ?? 0;
+		const toc = document.querySelector('mobile-starlight-toc nav')?.getBoundingClientRect();
+		if (toc && toc.height > 0 && toc.top <= covered + 1) covered = toc.bottom;
+		return { top: element.getBoundingClientRect().top, covered };
+	});
+	expect(top).toBeGreaterThanOrEqual(covered);
+}
+
 /** axe (WCAG 2.2 A/AA), target sizes and typography for the step shown. */
 async function expectAccessible(page: Page, what: string) {
 	expect(await axeViolations(page, '.as-root'), `axe, ${what}`).toEqual([]);
@@ -94,6 +109,7 @@ test.describe('the assistant is accessible at every step', () => {
 				await root.getByRole('radio', { name: 'Résilier un service' }).check();
 				await continueButton(page).click();
 				await expectStep(page, 'produit');
+				await expectFocusedHeadingInView(page);
 				await check('products', true);
 				await root.getByRole('searchbox').fill('aucun-produit-ainsi');
 				await continueButton(page).click();
@@ -104,6 +120,7 @@ test.describe('the assistant is accessible at every step', () => {
 				await continueButton(page).click();
 
 				await expectStep(page, 'verification');
+				await expectFocusedHeadingInView(page);
 				await check('checklist', false);
 				await continueButton(page).click();
 				await expect(root.locator('.as-error-summary')).toBeFocused();
@@ -112,6 +129,7 @@ test.describe('the assistant is accessible at every step', () => {
 				await continueButton(page).click();
 
 				await expectStep(page, 'resultat');
+				await expectFocusedHeadingInView(page);
 				await root.getByRole('button', { name: 'Calculer' }).click();
 				await expect(root.locator('.as-deadline .as-field-error')).toBeVisible();
 				await check('outcome, deadline error', false);
