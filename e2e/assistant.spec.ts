@@ -276,12 +276,14 @@ test.describe('« Vos réponses »', () => {
 			'header.header',
 			'nav[aria-label="principale"]',
 			'.right-sidebar-container',
+			'mobile-starlight-toc',
 			'footer',
 			'h1',
 			'.sl-heading-wrapper:has(#consequences)',
 		]) {
 			const element = page.locator(chrome).first();
-			if ((await element.count()) > 0) await expect(element, chrome).toBeHidden();
+			await expect(page.locator(chrome), chrome).not.toHaveCount(0);
+			await expect(element, chrome).toBeHidden();
 		}
 		// Printing done: the page prints whole again.
 		await page.evaluate(() => dispatchEvent(new Event('afterprint')));
