@@ -4,6 +4,7 @@ import { chromiumArgs, resolveChromium } from './e2e/support/browser';
 /** Several checkouts or helpers may test at once: each picks its port and build folder. */
 const port = Number(process.env.E2E_PORT ?? 4399);
 const distDir = process.env.E2E_DIST ?? 'dist';
+const baseDistDir = process.env.E2E_BASE_DIST ?? 'dist-base';
 const executablePath = resolveChromium();
 
 export default defineConfig({
@@ -21,11 +22,20 @@ export default defineConfig({
 		launchOptions: { args: chromiumArgs, ...(executablePath ? { executablePath } : {}) },
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-	webServer: {
-		// Serves the built site (`npm run build` runs before the tests in `npm test`).
-		command: `node e2e/support/serve.ts --dir ${distDir} --port ${port}`,
-		url: `http://127.0.0.1:${port}/`,
-		reuseExistingServer: false,
-		timeout: 60_000,
-	},
+	webServer: [
+		{
+			// Serves the built site (`npm run build` runs before the tests in `npm test`).
+			command: `node e2e/support/serve.ts --dir ${distDir} --port ${port}`,
+			url: `http://127.0.0.1:${port}/`,
+			reuseExistingServer: false,
+			timeout: 60_000,
+		},
+		{
+			// The same site built for a sub-path (`npm run build:base`), for e2e/base-path.spec.ts.
+			command: `node e2e/support/serve.ts --dir ${baseDistDir} --port ${port + 1} --base /aide/`,
+			url: `http://127.0.0.1:${port + 1}/aide/`,
+			reuseExistingServer: false,
+			timeout: 60_000,
+		},
+	],
 });

@@ -8,8 +8,11 @@ import {
 	universes,
 } from '../catalogue/index.ts';
 
+/** The site's base path (`/`, or `/aide/` when built with `--base /aide/`), with its trailing slash. */
+const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+
 /** The guide's path: its anchors and the assistant's links hang from it. */
-export const guidePath = '/billing/how-to-cancel-your-services/';
+export const guidePath = `${base}billing/how-to-cancel-your-services/`;
 
 export type AssistantAction = 'resilier' | 'annuler';
 
