@@ -260,6 +260,8 @@ test.describe('privacy', () => {
 	});
 
 	test('no inline event handler in the running pages', async ({ page }) => {
+		// A walk through every page with its islands running: longer than one page's default.
+		test.setTimeout(180_000);
 		for (const route of [...routes, ...assistantLinks.slice(0, 3)]) {
 			await page.goto(route);
 			await runIslands(page);

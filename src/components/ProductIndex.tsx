@@ -9,8 +9,7 @@ interface Props {
 /** The list of universes and products, each a link to its section of the guide. */
 export function ProductIndex({ universes, products }: Props) {
 	return (
-		// The sections themselves are the search results: the list of links would only compete with them.
-		<ul class="product-index" data-pagefind-ignore>
+		<ul class="product-index">
 			{universes.map((universe, index) => (
 				<li>
 					<a href={`#${universe.anchor}`}>
