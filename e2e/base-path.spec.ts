@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expect, guidePath, test } from './support/fixtures';
+import { runIslands } from './support/islands';
 
 /**
  * The site served from a sub-path, as when it is built with Astro's `base` (`npm run build:base`:
@@ -43,16 +44,6 @@ function watchRequests(page: Page): string[] {
 			problems.push(`${response.status()} ${url.pathname}`);
 	});
 	return problems;
-}
-
-async function runIslands(page: Page): Promise<void> {
-	await page.evaluate(async () => {
-		for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight / 2) {
-			window.scrollTo(0, y);
-			await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 20)));
-		}
-	});
-	await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 }
 
 const pages = htmlFiles(dist).map((file) => ({

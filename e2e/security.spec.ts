@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import { commonLinks, products } from '../src/catalogue/index.ts';
 import { headerPolicy } from '../src/starlight/csp.ts';
 import { expect, guidePath, test } from './support/fixtures';
+import { runIslands } from './support/islands';
 
 /**
  * The policy in a real browser, with the header of `_headers` (served by e2e/support/serve.ts) and
@@ -59,17 +60,6 @@ async function watchPolicy(page: Page): Promise<string[]> {
 			violations.push(`console: ${message.text()}`);
 	});
 	return violations;
-}
-
-/** Scrolls through the page so that every `client:visible` island runs, then waits for them all. */
-async function runIslands(page: Page): Promise<void> {
-	await page.evaluate(async () => {
-		for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight / 2) {
-			window.scrollTo(0, y);
-			await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 20)));
-		}
-	});
-	await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 }
 
 /** Opens the search with Ctrl+K, asks Pagefind and waits for its French answer. */

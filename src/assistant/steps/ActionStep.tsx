@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { type Action, actions } from '../flow.ts';
+import { ContinueButton, ErrorMessage, RadioOption } from './controls';
 import { ErrorSummary, type FieldError } from './ErrorSummary';
 
 interface Props {
@@ -29,27 +30,19 @@ export function ActionStep({ current, heading, onChoose }: Props) {
 			>
 				<legend>{heading}</legend>
 				{errors.length ? (
-					<p class="as-field-error" id="as-action-error">
-						<span class="sr-only">Erreur&nbsp;: </span>Choisissez ce que vous souhaitez faire.
-					</p>
+					<ErrorMessage id="as-action-error">Choisissez ce que vous souhaitez faire.</ErrorMessage>
 				) : null}
 				{actions.map((action) => (
-					<div class="as-choice">
-						<input
-							type="radio"
-							name="action"
-							id={`as-action-${action.id}`}
-							value={action.id}
-							checked={choice === action.id}
-							onChange={() => setChoice(action.id)}
-						/>
-						<label for={`as-action-${action.id}`}>{action.label}</label>
-					</div>
+					<RadioOption
+						name="action"
+						value={action.id}
+						label={action.label}
+						checked={choice === action.id}
+						onSelect={() => setChoice(action.id)}
+					/>
 				))}
 			</fieldset>
-			<button type="submit" class="as-button as-button--primary">
-				Continuer
-			</button>
+			<ContinueButton />
 		</form>
 	);
 }

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { consequenceText } from '../../catalogue/consequences.ts';
 import type { Product } from '../../catalogue/schema.ts';
 import { type CheckId, checks } from '../flow.ts';
+import { ContinueButton, ErrorMessage } from './controls';
 import { ErrorSummary, type FieldError } from './ErrorSummary';
 
 interface Props {
@@ -73,19 +74,12 @@ export function ChecklistStep({ product, ticked, heading, onTick, onConfirm }: P
 								}}
 							/>
 							<label for={id}>{check.label}</label>
-							{hasError ? (
-								<p class="as-field-error" id={`${id}-erreur`}>
-									<span class="sr-only">Erreur&nbsp;: </span>
-									{check.error}
-								</p>
-							) : null}
+							{hasError ? <ErrorMessage id={`${id}-erreur`}>{check.error}</ErrorMessage> : null}
 						</div>
 					);
 				})}
 			</fieldset>
-			<button type="submit" class="as-button as-button--primary">
-				Continuer
-			</button>
+			<ContinueButton />
 		</form>
 	);
 }

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { computeDeadline, type DeadlineResult } from '../deadline.ts';
+import { ErrorMessage } from './controls';
 
 /**
  * The reader types the subscription's end date (and time); the last moment to act, 24 hours
@@ -57,12 +58,7 @@ export function DeadlineForm({ action }: { action: 'resilier' | 'annuler' }) {
 				</button>
 			</div>
 			<div class="as-deadline-result" role="status" aria-live="polite">
-				{error ? (
-					<p class="as-field-error" id="as-echeance-erreur">
-						<span class="sr-only">Erreur&nbsp;: </span>
-						{error.message}
-					</p>
-				) : null}
+				{error ? <ErrorMessage id="as-echeance-erreur">{error.message}</ErrorMessage> : null}
 				{result?.ok && !result.isPast ? (
 					<p class="as-deadline-ok" data-deadline={result.deadline.toISOString()}>
 						Dernier moment pour agir&nbsp;: <strong>{result.deadlineLabel}</strong>

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { productsIn } from '../../catalogue/queries.ts';
 import type { Product, Universe } from '../../catalogue/schema.ts';
 import { countMessage, filterProducts } from '../filter.ts';
+import { ContinueButton, ErrorMessage, RadioOption } from './controls';
 import { ErrorSummary, type FieldError } from './ErrorSummary';
 
 interface Props {
@@ -64,12 +65,7 @@ export function ProductStep({ universes, products, current, heading, onChoose, a
 					{count}
 				</p>
 			</div>
-			{errors.length ? (
-				<p class="as-field-error">
-					<span class="sr-only">Erreur&nbsp;: </span>
-					{errorMessage}
-				</p>
-			) : null}
+			{errors.length ? <ErrorMessage>{errorMessage}</ErrorMessage> : null}
 			{universes.map((universe) => {
 				const inUniverse = productsIn(shown, universe);
 				if (inUniverse.length === 0) return null;
@@ -77,24 +73,18 @@ export function ProductStep({ universes, products, current, heading, onChoose, a
 					<fieldset class="as-fieldset as-fieldset--group">
 						<legend>{universe.label}</legend>
 						{inUniverse.map((product) => (
-							<div class="as-choice">
-								<input
-									type="radio"
-									name="produit"
-									id={`as-produit-${product.anchor}`}
-									value={product.anchor}
-									checked={choice === product.anchor}
-									onChange={() => setChoice(product.anchor)}
-								/>
-								<label for={`as-produit-${product.anchor}`}>{product.label}</label>
-							</div>
+							<RadioOption
+								name="produit"
+								value={product.anchor}
+								label={product.label}
+								checked={choice === product.anchor}
+								onSelect={() => setChoice(product.anchor)}
+							/>
 						))}
 					</fieldset>
 				);
 			})}
-			<button type="submit" class="as-button as-button--primary">
-				Continuer
-			</button>
+			<ContinueButton />
 		</form>
 	);
 }
