@@ -13,11 +13,10 @@ import {
 	stepTitle,
 	transition,
 } from './flow.ts';
+import { loadOutcomeStep, type OutcomeComponent } from './load-outcome.ts';
 import { isVerified, readTicked, writeTicked } from './session.ts';
 import { ActionStep } from './steps/ActionStep';
-import { AnswersSummary } from './steps/AnswersSummary';
 import { ChecklistStep } from './steps/ChecklistStep';
-import { OutcomeStep } from './steps/OutcomeStep';
 import { ProductStep } from './steps/ProductStep';
 import { StepHeading } from './steps/StepHeading';
 import { decodeQuery, encodeQuery } from './url.ts';
@@ -40,6 +39,8 @@ export default function Assistant({ universes, products }: Props) {
 	const [notices, setNotices] = useState<string[]>([]);
 	const [ticked, setTicked] = useState<CheckId[]>([]);
 	const [status, setStatus] = useState('');
+	/** The outcome step's code, loaded once the reader has answered the first question. */
+	const [Outcome, setOutcome] = useState<OutcomeComponent | 'failed' | null>(null);
 	const heading = useRef<HTMLHeadingElement>(null);
 	const rootRef = useRef<HTMLDivElement>(null);
 	/** What follows the assistant, and where it was on screen before hydration. */
@@ -129,6 +130,16 @@ export default function Assistant({ universes, products }: Props) {
 		const moved = kept.element.getBoundingClientRect().top - kept.top;
 		if (moved !== 0) scrollBy({ top: moved, behavior: 'instant' });
 	}, [running]);
+
+	const outcomeLoaded = typeof Outcome === 'function';
+	useEffect(() => {
+		// Loads while the reader answers the questions; after a failure, tries again at each step.
+		if (!running || state.step === 'action' || outcomeLoaded) return;
+		loadOutcomeStep().then(
+			(component) => setOutcome(() => component),
+			() => setOutcome('failed'),
+		);
+	}, [running, state.step, outcomeLoaded]);
 
 	const go = (event: FlowEvent): CheckId[] | null => {
 		const result = transition(state, event, isProduct);
@@ -226,43 +237,29 @@ export default function Assistant({ universes, products }: Props) {
 				/>
 			) : null}
 			{state.step === 'resultat' && product && state.answers.action ? (
-				<OutcomeStep
-					key={`resultat-${state.answers.action}-${product.anchor}`}
-					action={state.answers.action}
-					product={product}
-					heading={headingNode}
-				>
-					<AnswersSummary
-						state={state}
-						productLabel={product.label}
-						editHref={(step) => hrefFor({ step, answers: state.answers })}
-						onEdit={(step) => go({ type: 'edit', step })}
-					/>
-					<div class="as-actions">
-						<button type="button" class="as-button" onClick={() => go({ type: 'restart' })}>
-							Recommencer
-						</button>
-						<button
-							type="button"
-							class="as-button"
-							onClick={() => {
-								const failed = () =>
-									announce('Impossible de copier le lien\u00a0: copiez l’adresse de la page.');
-								if (!navigator.clipboard) failed();
-								else
-									navigator.clipboard
-										.writeText(location.href)
-										.then(() => announce('Lien copié'), failed);
-							}}
-						>
-							Copier le lien
-						</button>
-						<button type="button" class="as-button" onClick={() => printAnswers()}>
-							Imprimer
-						</button>
-					</div>
-					<p class="as-print-url">Adresse de cette page&nbsp;: {location.href}</p>
-				</OutcomeStep>
+				<div class="as-outcome" key={`resultat-${state.answers.action}-${product.anchor}`}>
+					{headingNode}
+					{typeof Outcome === 'function' ? (
+						<Outcome
+							state={state}
+							action={state.answers.action}
+							product={product}
+							editHref={(step) => hrefFor({ step, answers: state.answers })}
+							onEdit={(step) => go({ type: 'edit', step })}
+							onRestart={() => go({ type: 'restart' })}
+							announce={announce}
+						/>
+					) : (
+						<p>
+							{Outcome === 'failed'
+								? 'La procédure n’a pas pu être chargée. Elle figure dans la section du guide\u00a0: '
+								: 'Chargement de la procédure… '}
+							<a href={`#${product.anchor}`}>
+								Voir la section «&nbsp;{product.label}&nbsp;» du guide
+							</a>
+						</p>
+					)}
+				</div>
 			) : null}
 			{state.step !== 'resultat' && state.step !== 'action' ? (
 				<p class="as-restart">
@@ -286,16 +283,4 @@ function placeAfter(root: HTMLElement | null): { element: Element; top: number }
 	if (!root || root.getBoundingClientRect().top >= 0) return null;
 	const element = (root.closest('astro-island') ?? root).nextElementSibling;
 	return element ? { element, top: element.getBoundingClientRect().top } : null;
-}
-
-/** Prints the assistant's outcome only (see the print rules in assistant.css). */
-function printAnswers() {
-	const root = document.documentElement;
-	root.dataset.print = 'assistant';
-	const done = () => {
-		delete root.dataset.print;
-		removeEventListener('afterprint', done);
-	};
-	addEventListener('afterprint', done);
-	print();
 }
