@@ -1,6 +1,7 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
 import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { aliasesOf } from './src/catalogue/index.ts';
@@ -11,6 +12,9 @@ import remarkSearchTerms from './src/plugins/remark-search-terms.ts';
 import { headingSearchText, sectionTermsWeight } from './src/search/terms.ts';
 import { siteUrl } from './src/seo/site.ts';
 import { csp, inlineStarlightScripts } from './src/starlight/csp.ts';
+
+/** Pages kept only to redirect old links (noindex): not in the sitemap. */
+const legacyPaths = ['/fr/billing/how-to-cancel-your-services/'];
 
 export default defineConfig({
 	// Canonical links, sitemap, OpenGraph: set SITE_URL at build time (see src/seo/site.ts).
@@ -33,6 +37,9 @@ export default defineConfig({
 	integrations: [
 		// Before Starlight: its `astro:build:done` runs Pagefind on the pages this one prepares.
 		pagefindFrench(),
+		// Starlight adds this integration itself unless it is already there: here, so that the
+		// sitemap leaves out the pages search engines must not index (the old address redirects).
+		sitemap({ filter: (page) => !legacyPaths.some((path) => page.endsWith(path)) }),
 		starlight({
 			title: 'Aide OVHcloud',
 			description: 'Guides pour gérer vos services OVHcloud et leur renouvellement.',

@@ -4,5 +4,7 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.test.ts'],
 		environment: 'node',
+		// Property tests run a thousand cases: on a busy 2-core CI machine that can take over 5 s.
+		testTimeout: 30_000,
 	},
 });

@@ -1,6 +1,5 @@
 import type { Page } from '@playwright/test';
 import { products, sections } from '../src/catalogue/index.ts';
-import { cleanQuery } from '../src/search/query.ts';
 import table from './search-queries.json' with { type: 'json' };
 import { expect, guidePath, test } from './support/fixtures';
 
@@ -80,7 +79,7 @@ test.describe('search lands on the section of the guide', () => {
 
 test.describe('the query table', () => {
 	test('covers every product and the sections the issue names', () => {
-		const anchors = new Set([...table.queries, ...table.withProcessTerm].map((q) => q.anchor));
+		const anchors = new Set(table.queries.map((q) => q.anchor));
 		for (const product of products) expect(anchors, product.anchor).toContain(product.anchor);
 		for (const anchor of ['annuler', 'consequences']) expect(anchors).toContain(anchor);
 		for (const { anchor } of table.queries) {
@@ -160,22 +159,6 @@ test.describe('French text in the index', () => {
 				.split(/[^\p{L}\p{N}]+/u),
 		);
 		expect(ignoredOnly.filter((word) => indexed.has(word))).toEqual([]);
-	});
-
-	test('once the dialog cleans queries (processTerm), the remaining queries land too', async ({
-		page,
-	}) => {
-		await page.goto(guidePath);
-		for (const { query, anchor } of table.withProcessTerm) {
-			const guide = (await pagefindData(page, cleanQuery(query))).find((d) => d.url === guidePath);
-			// Starlight's dialog shows the 3 sub-results with the most matching words.
-			const subs = (guide?.sub_results ?? []).filter((s) => s.url !== guidePath);
-			const top = [...subs]
-				.sort((a, b) => b.locations.length - a.locations.length)
-				.slice(0, 3)
-				.map((s) => s.url);
-			expect(top, `${query} → ${cleanQuery(query)}`).toContain(`${guidePath}#${anchor}`);
-		}
 	});
 });
 

@@ -58,7 +58,10 @@ test.describe('the guide’s metadata', () => {
 		expect(JSON.stringify(steps.at(-1))).toContain("Confirmer l'annulation");
 	});
 
-	test('a sitemap on the same site lists the guide', async ({ page, request }) => {
+	test('a sitemap on the same site lists the guide and only pages to index', async ({
+		page,
+		request,
+	}) => {
 		await page.goto(guidePath);
 		const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '';
 		const site = new URL(canonical).origin;
@@ -75,6 +78,10 @@ test.describe('the guide’s metadata', () => {
 		expect(locs).toContain(canonical);
 		expect(locs.every((loc) => loc.startsWith(`${site}/`))).toBe(true);
 		expect(locs.some((loc) => loc.includes('404'))).toBe(false);
+		for (const loc of locs) {
+			const html = await (await request.get(new URL(loc).pathname)).text();
+			expect(html, `${loc} is in the sitemap`).not.toMatch(/<meta name="robots" content="noindex/);
+		}
 	});
 });
 

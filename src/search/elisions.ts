@@ -13,6 +13,15 @@ export function separateElisions(text: string): string {
 	return text.replace(elided, '$1$2 ');
 }
 
+/** The elided word followed by the space `separateElisions` (or the word break) put there. */
+const separated =
+	/(^|[^\p{L}\p{N}_])((?:jusqu|lorsqu|puisqu|quoiqu|qu|[cdjlmnst])(?:’|'|&#39;|&#x27;|&apos;)) (?=(?:<mark>)?\p{L})/giu;
+
+/** « date d’ <mark>échéance</mark> » → « date d’<mark>échéance</mark> »: Pagefind's excerpts as written. */
+export function joinElisions(excerpt: string): string {
+	return excerpt.replace(separated, '$1$2');
+}
+
 /**
  * An empty element that Pagefind reads as a space (it indexes the attribute named by
  * `data-pagefind-index-attrs`) and that browsers, screen readers and `textContent` ignore.

@@ -1,5 +1,3 @@
-import { catalogue } from '../catalogue/index.ts';
-
 /**
  * A French query as Pagefind should receive it. Pagefind matches every query word, and words as
  * prefixes too (« de » matches « demande », « dédié »…), and Starlight's search shows a page's three
@@ -19,9 +17,9 @@ export function foldWord(word: string): string {
 	return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-/** The verbs of the catalogue and their usual forms (« résiliation », « suppression »…), folded. */
-function verbStems(): string[] {
-	const stems = catalogue.searchVerbs.map((verb) => foldWord(verb).replace(/(er|ir|re)$/, ''));
+/** The catalogue's verbs (`searchVerbs`) and their usual forms (« résiliation »…), folded. */
+function verbStems(verbs: readonly string[]): string[] {
+	const stems = verbs.map((verb) => foldWord(verb).replace(/(er|ir|re)$/, ''));
 	return [...stems, 'resiliation', 'suppression', 'arret', 'annulation'];
 }
 
@@ -37,13 +35,14 @@ function isVerb(word: string, stems: readonly string[]): boolean {
  * « résilier mon nom de domaine » → « nom domaine »: small words and verbs go when a word naming
  * something else remains. Otherwise the query is the question itself and stays as typed
  * (« annuler la résiliation », « arrêter un service »). Elided words are split (« l’abonnement »).
+ * `verbs` are the catalogue's `searchVerbs` (passed in: this runs in the search dialog).
  */
-export function cleanQuery(query: string): string {
+export function cleanQuery(query: string, verbs: readonly string[]): string {
 	const words = query
 		.replace(/[’'`]/g, ' ')
 		.split(/\s+/)
 		.filter((word) => word.length > 0);
-	const stems = verbStems();
+	const stems = verbStems(verbs);
 	const content = words.filter((word) => !stopWords.has(foldWord(word)));
 	const withoutVerbs = content.filter((word) => !isVerb(word, stems));
 	if (withoutVerbs.some((word) => !generic.has(foldWord(word)))) return withoutVerbs.join(' ');

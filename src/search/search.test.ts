@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalogue, findProduct, sections } from '../catalogue/index.ts';
-import { breakElisionsInHtml, separateElisions, wordBreak } from './elisions.ts';
+import { breakElisionsInHtml, joinElisions, separateElisions, wordBreak } from './elisions.ts';
 import { cleanQuery } from './query.ts';
 import { headingSearchText, productSearchText, verbList } from './terms.ts';
 
@@ -8,6 +8,15 @@ const page = (body: string) =>
 	`<html lang="fr"><head><title>l’abonnement</title></head><body><nav>l’espace</nav><main data-pagefind-body>${body}</main><footer>d’ici</footer></body></html>`;
 
 describe('elisions', () => {
+	it('joins them again in the excerpts readers see, highlighted or not', () => {
+		expect(joinElisions('la date d’ <mark>échéance</mark>, fin de l’ abonnement')).toBe(
+			'la date d’<mark>échéance</mark>, fin de l’abonnement',
+		);
+		expect(joinElisions(separateElisions('jusqu’à lorsqu’un qu’il'))).toBe(
+			'jusqu’à lorsqu’un qu’il',
+		);
+		expect(joinElisions('Hello d’ 2026, l’ 3')).toBe('Hello d’ 2026, l’ 3');
+	});
 	it('separates elided words for text that only the index reads', () => {
 		expect(separateElisions('date d’échéance, fin de l’abonnement')).toBe(
 			'date d’ échéance, fin de l’ abonnement',
@@ -80,16 +89,17 @@ describe('search terms from the catalogue', () => {
 });
 
 describe('cleanQuery', () => {
+	const verbs = catalogue.searchVerbs;
 	it('drops small words and verbs when a word naming a product remains', () => {
-		expect(cleanQuery('résilier mon nom de domaine')).toBe('nom domaine');
-		expect(cleanQuery('Supprimer mon numéro de téléphone')).toBe('numéro téléphone');
-		expect(cleanQuery('arrêter l’hébergement')).toBe('hébergement');
-		expect(cleanQuery('résiliation de mon VPS')).toBe('VPS');
+		expect(cleanQuery('résilier mon nom de domaine', verbs)).toBe('nom domaine');
+		expect(cleanQuery('Supprimer mon numéro de téléphone', verbs)).toBe('numéro téléphone');
+		expect(cleanQuery('arrêter l’hébergement', verbs)).toBe('hébergement');
+		expect(cleanQuery('résiliation de mon VPS', verbs)).toBe('VPS');
 	});
 
 	it('keeps a query made of verbs and generic words as typed', () => {
-		expect(cleanQuery('annuler la résiliation')).toBe('annuler la résiliation');
-		expect(cleanQuery(' arrêter un service ')).toBe('arrêter un service');
-		expect(cleanQuery('24 heures')).toBe('24 heures');
+		expect(cleanQuery('annuler la résiliation', verbs)).toBe('annuler la résiliation');
+		expect(cleanQuery(' arrêter un service ', verbs)).toBe('arrêter un service');
+		expect(cleanQuery('24 heures', verbs)).toBe('24 heures');
 	});
 });

@@ -106,12 +106,9 @@ class SiteSearch extends HTMLElement {
 			const [{ mountSearch }] = await Promise.all([import('./search-ui'), loadStylesheet()]);
 			const element = this.querySelector<HTMLElement>('#starlight__search');
 			if (!element) return;
-			let translations: Record<string, string> = {};
-			try {
-				translations = JSON.parse(this.dataset.translations || '{}');
-			} catch {}
 			const ui = mountSearch(element, {
-				translations,
+				translations: parseJson(this.dataset.translations, {}),
+				searchVerbs: parseJson(this.dataset.searchVerbs, []),
 				stripTrailingSlash: this.dataset.stripTrailingSlash !== undefined,
 			});
 			this.#handOver(element, ui);
@@ -143,4 +140,13 @@ class SiteSearch extends HTMLElement {
 
 export function defineSiteSearch(): void {
 	if (!customElements.get('site-search')) customElements.define('site-search', SiteSearch);
+}
+
+/** A JSON data attribute written by Search.astro, or `fallback` when it is missing or broken. */
+function parseJson<T>(text: string | undefined, fallback: T): T {
+	try {
+		return text ? (JSON.parse(text) as T) : fallback;
+	} catch {
+		return fallback;
+	}
 }

@@ -5,21 +5,26 @@
 
 import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
 import { PagefindUI } from '@pagefind/default-ui';
+import { joinElisions } from '../search/elisions.ts';
+import { cleanQuery } from '../search/query.ts';
 
 interface Options {
 	translations: Record<string, string>;
 	stripTrailingSlash: boolean;
+	/** The catalogue's verbs, which `cleanQuery` drops from a query naming a product. */
+	searchVerbs: readonly string[];
 }
 
 interface Result {
 	url: string;
-	sub_results: Array<{ url: string }>;
+	excerpt: string;
+	sub_results: Array<{ url: string; excerpt: string }>;
 }
 
 /** Mounts Pagefind's UI in `element` with Starlight's settings (as Starlight's own `Search` does). */
 export function mountSearch(
 	element: HTMLElement,
-	{ translations, stripTrailingSlash }: Options,
+	{ translations, stripTrailingSlash, searchVerbs }: Options,
 ): PagefindUI {
 	const strip = (path: string) => path.replace(/(.)\/(#.*)?$/, '$1$2');
 	const formatURL = stripTrailingSlash ? strip : (path: string) => path;
@@ -31,9 +36,16 @@ export function mountSearch(
 		showImages: false,
 		translations,
 		showSubResults: true,
+		// « résilier mon VPS » is searched as « VPS »: the message still names what was typed.
+		processTerm: (term: string) => cleanQuery(term, searchVerbs),
 		processResult: (result: Result) => {
 			result.url = formatURL(result.url);
-			result.sub_results = result.sub_results.map((sub) => ({ ...sub, url: formatURL(sub.url) }));
+			result.excerpt = joinElisions(result.excerpt);
+			result.sub_results = result.sub_results.map((sub) => ({
+				...sub,
+				url: formatURL(sub.url),
+				excerpt: joinElisions(sub.excerpt),
+			}));
 		},
 	});
 }
