@@ -1,0 +1,89 @@
+import { test as bare, type Page, type Request } from '@playwright/test';
+import {
+	actionLabel,
+	assistantRoot,
+	continueButton,
+	expectOutcome,
+	expectStep,
+	openAssistant,
+	productByAnchor,
+	productRadio,
+	stepHeading,
+} from './support/assistant';
+import { expect, test } from './support/fixtures';
+
+/**
+ * The outcome step's code (procedure, deadline, « Vos réponses ») is a chunk of its own, loaded
+ * once the reader has answered the first question: readers who never use the assistant, or only
+ * look at it, do not download it.
+ */
+
+const outcomeChunk = /\/_astro\/OutcomeStep\.[\w-]+\.js$/;
+const domain = productByAnchor('domain');
+
+function outcomeRequests(page: Page): Request[] {
+	const seen: Request[] = [];
+	page.on('request', (request) => {
+		if (outcomeChunk.test(new URL(request.url()).pathname)) seen.push(request);
+	});
+	return seen;
+}
+
+async function answerAction(page: Page, action: 'resilier' | 'annuler') {
+	await assistantRoot(page)
+		.getByRole('radio', { name: actionLabel(action), exact: true })
+		.check();
+	await continueButton(page).click();
+	await expectStep(page, 'produit');
+}
+
+test('the outcome’s code loads after the first answer, not with the page', async ({ page }) => {
+	const requests = outcomeRequests(page);
+	await openAssistant(page);
+	await expectStep(page, 'action');
+	// Give an eager loader every chance to show itself.
+	await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+	expect(requests).toHaveLength(0);
+	await answerAction(page, 'annuler');
+	await expect.poll(() => requests.length).toBe(1);
+	await productRadio(page, domain).check();
+	await continueButton(page).click();
+	await expectOutcome(page, domain, 'annuler');
+	await expect(stepHeading(page)).toBeFocused();
+	expect(requests).toHaveLength(1);
+});
+
+bare(
+	'when the outcome’s code cannot load, the reader gets the section and a later step retries',
+	async ({ page }) => {
+		const errors: string[] = [];
+		page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+		page.on('console', (message) => {
+			// The browser reports the refused request itself; nothing else may go wrong.
+			const url = message.location().url;
+			if (message.type() === 'error' && !outcomeChunk.test(new URL(url || 'about:blank').pathname))
+				errors.push(`console: ${message.text()}`);
+		});
+		await page.route(outcomeChunk, (route) => route.abort('connectionfailed'));
+
+		await openAssistant(page);
+		await answerAction(page, 'annuler');
+		await productRadio(page, domain).check();
+		await continueButton(page).click();
+		await expectStep(page, 'resultat');
+		const root = assistantRoot(page);
+		await expect(stepHeading(page)).toBeFocused();
+		await expect(root).toContainText('La procédure n’a pas pu être chargée');
+		await expect(
+			root.getByRole('link', { name: `Voir la section «\u00a0${domain.label}\u00a0» du guide` }),
+		).toHaveAttribute('href', `#${domain.anchor}`);
+
+		// The network is back: the next step change loads the code, and the outcome shows in full.
+		await page.unroute(outcomeChunk);
+		await page.goBack();
+		await expectStep(page, 'produit');
+		await continueButton(page).click();
+		await expectOutcome(page, domain, 'annuler');
+		expect(errors).toEqual([]);
+	},
+);
