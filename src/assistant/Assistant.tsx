@@ -167,6 +167,9 @@ export default function Assistant({ universes, products }: Props) {
 	};
 
 	if (!running) {
+		// Until the island runs: the space of the first question, so that the page does not jump
+		// when it appears; without JavaScript, the products as links to their sections. The list is
+		// rendered on the server only (it is not in the island's JavaScript).
 		return (
 			<div
 				class="as-root not-content"
@@ -174,8 +177,15 @@ export default function Assistant({ universes, products }: Props) {
 				data-assistant-step="sans-js"
 				ref={rootRef}
 			>
-				<p>Choisissez votre produit pour accéder directement à sa procédure&nbsp;:</p>
-				<ProductIndex universes={universes} products={products} />
+				<p class="as-pending">Chargement de l’assistant…</p>
+				<noscript>
+					{import.meta.env.SSR ? (
+						<>
+							<p>Choisissez votre produit pour accéder directement à sa procédure&nbsp;:</p>
+							<ProductIndex universes={universes} products={products} />
+						</>
+					) : null}
+				</noscript>
 			</div>
 		);
 	}
