@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { type Action, actions } from '../flow.ts';
-import { ContinueButton, ErrorMessage, RadioOption } from './controls';
-import { ErrorSummary, type FieldError } from './ErrorSummary';
+import { ErrorMessage, RadioOption, StepForm } from './controls';
+import type { FieldError } from './ErrorSummary';
 
 interface Props {
 	current: Action | undefined;
@@ -14,16 +14,13 @@ export function ActionStep({ current, heading, onChoose }: Props) {
 	const [errors, setErrors] = useState<FieldError[]>([]);
 	const first = `as-action-${actions[0]?.id}`;
 	return (
-		<form
-			class="as-form"
-			noValidate
-			onSubmit={(event) => {
-				event.preventDefault();
+		<StepForm
+			errors={errors}
+			onContinue={() => {
 				if (choice) onChoose(choice);
 				else setErrors([{ field: first, message: 'Choisissez ce que vous souhaitez faire.' }]);
 			}}
 		>
-			<ErrorSummary errors={errors} />
 			<fieldset
 				class="as-fieldset"
 				aria-describedby={errors.length ? 'as-action-error' : undefined}
@@ -42,7 +39,6 @@ export function ActionStep({ current, heading, onChoose }: Props) {
 					/>
 				))}
 			</fieldset>
-			<ContinueButton />
-		</form>
+		</StepForm>
 	);
 }

@@ -3,8 +3,8 @@ import { useState } from 'preact/hooks';
 import { consequenceText } from '../../catalogue/consequences.ts';
 import type { Product } from '../../catalogue/schema.ts';
 import { type CheckId, checks } from '../flow.ts';
-import { ContinueButton, ErrorMessage } from './controls';
-import { ErrorSummary, type FieldError } from './ErrorSummary';
+import { ErrorMessage, StepForm } from './controls';
+import type { FieldError } from './ErrorSummary';
 
 interface Props {
 	product: Product;
@@ -21,11 +21,9 @@ export function ChecklistStep({ product, ticked, heading, onTick, onConfirm }: P
 	const missing = new Set(errors.map((e) => e.field));
 	const consequence = consequenceText[product.consequence];
 	return (
-		<form
-			class="as-form"
-			noValidate
-			onSubmit={(event) => {
-				event.preventDefault();
+		<StepForm
+			errors={errors}
+			onContinue={() => {
 				const left = onConfirm([...ticked]);
 				setErrors(
 					(left ?? []).map((id) => ({
@@ -35,7 +33,6 @@ export function ChecklistStep({ product, ticked, heading, onTick, onConfirm }: P
 				);
 			}}
 		>
-			<ErrorSummary errors={errors} />
 			{heading}
 			<p>
 				Vous allez résilier votre service <strong>{product.label}</strong>. La résiliation prend
@@ -79,7 +76,6 @@ export function ChecklistStep({ product, ticked, heading, onTick, onConfirm }: P
 					);
 				})}
 			</fieldset>
-			<ContinueButton />
-		</form>
+		</StepForm>
 	);
 }

@@ -3,8 +3,8 @@ import { useState } from 'preact/hooks';
 import { productsIn } from '../../catalogue/queries.ts';
 import type { Product, Universe } from '../../catalogue/schema.ts';
 import { countMessage, filterProducts } from '../filter.ts';
-import { ContinueButton, ErrorMessage, RadioOption } from './controls';
-import { ErrorSummary, type FieldError } from './ErrorSummary';
+import { ErrorMessage, RadioOption, StepForm } from './controls';
+import type { FieldError } from './ErrorSummary';
 
 interface Props {
 	universes: readonly Universe[];
@@ -26,11 +26,9 @@ export function ProductStep({ universes, products, current, heading, onChoose, a
 	const count = countMessage(shown.length);
 	const firstShown = shown[0]?.anchor ?? products[0]?.anchor;
 	return (
-		<form
-			class="as-form"
-			noValidate
-			onSubmit={(event) => {
-				event.preventDefault();
+		<StepForm
+			errors={errors}
+			onContinue={() => {
 				if (choice) onChoose(choice);
 				else
 					setErrors([
@@ -41,7 +39,6 @@ export function ProductStep({ universes, products, current, heading, onChoose, a
 					]);
 			}}
 		>
-			<ErrorSummary errors={errors} />
 			{heading}
 			<div class="as-filter">
 				<label for="as-filtre">Filtrer la liste des services</label>
@@ -84,7 +81,6 @@ export function ProductStep({ universes, products, current, heading, onChoose, a
 					</fieldset>
 				);
 			})}
-			<ContinueButton />
-		</form>
+		</StepForm>
 	);
 }

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { ErrorSummary, type FieldError } from './ErrorSummary';
 
 /** One radio button and its label, as the assistant's questions draw them. */
 export function RadioOption(props: {
@@ -34,11 +35,29 @@ export function ErrorMessage({ id, children }: { id?: string; children: Componen
 	);
 }
 
-/** The button that moves the flow on. */
-export function ContinueButton() {
+/**
+ * A question's form: the error summary first (GOV.UK), the question, then « Continuer ». The
+ * browser's own validation is off: `onContinue` checks the answer and sets `errors`.
+ */
+export function StepForm(props: {
+	errors: readonly FieldError[];
+	onContinue: () => void;
+	children: ComponentChildren;
+}) {
 	return (
-		<button type="submit" class="as-button as-button--primary">
-			Continuer
-		</button>
+		<form
+			class="as-form"
+			noValidate
+			onSubmit={(event) => {
+				event.preventDefault();
+				props.onContinue();
+			}}
+		>
+			<ErrorSummary errors={props.errors} />
+			{props.children}
+			<button type="submit" class="as-button as-button--primary">
+				Continuer
+			</button>
+		</form>
 	);
 }
