@@ -23,7 +23,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { chromiumArgs, resolveChromium } from '../support/browser.ts';
-import { measureAssistantLatency } from './assistant-latency.ts';
+import { type Latency, measureAssistantLatency } from './assistant-latency.ts';
 
 const { values: options } = parseArgs({
 	options: {
@@ -217,7 +217,7 @@ interface Interactions {
 	searchUiReadyMs: number;
 	pagefindFirstQueryMs: number;
 	pagefindWarmQueryMs: number;
-	assistant: { samples: number; medianMs: number; worstMs: number } | null;
+	assistant: Latency | null;
 }
 
 const median = (values: number[]) => {
@@ -408,6 +408,19 @@ function table(figures: Record<string, PageFigures>, interactions: Interactions)
 		`| Pagefind warm query (search + 5 results) | ${ms(interactions.pagefindWarmQueryMs)} ms |`,
 		`| assistant: click → next step painted (median / worst) | ${a ? `${a.medianMs.toFixed(1)} / ${a.worstMs.toFixed(1)} ms (${a.samples} clicks)` : 'n/a'} |`,
 	);
+	// The assistant's figures by kind of step change, and its first arrival at the outcome.
+	const spread = (f: { samples: number; medianMs: number; worstMs: number }) =>
+		`${f.medianMs.toFixed(1)} / ${f.worstMs.toFixed(1)} ms (${f.samples})`;
+	for (const [kind, f] of Object.entries(a?.byKind ?? {}))
+		lines.push(`| assistant, ${kind} (median / worst) | ${spread(f)} |`);
+	if (a?.painted)
+		lines.push(
+			`| assistant: click → that frame's paint done (median / worst) | ${spread(a.painted)} |`,
+		);
+	if (a?.firstOutcome)
+		lines.push(
+			`| assistant: first arrival at the outcome, heading / procedure | ${ms(a.firstOutcome.headingMs)} / ${ms(a.firstOutcome.contentMs)} ms${a.firstOutcome.placeholderShown ? ' (« Chargement… » drawn)' : ''} |`,
+		);
 	return lines.join('\n');
 }
 
