@@ -87,3 +87,48 @@ bare(
 		expect(errors).toEqual([]);
 	},
 );
+
+test.describe('before the island runs, the assistant keeps the space of the step to come', () => {
+	const island = /\/_astro\/Assistant\.[\w-]+\.js$/;
+
+	/** The assistant's height while its code is held back, then once it runs. */
+	async function heights(page: Page, query: string) {
+		let release = () => {};
+		const held = new Promise<void>((resolve) => {
+			release = resolve;
+		});
+		await page.route(island, async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto(`/billing/how-to-cancel-your-services/${query}#assistant`);
+		const root = assistantRoot(page);
+		await expect(root).toHaveAttribute('data-assistant-step', 'sans-js');
+		await expect(root.locator('.as-pending')).toBeVisible();
+		const before = await root.evaluate((element) => element.getBoundingClientRect().height);
+		release();
+		await expect(root).not.toHaveAttribute('data-assistant-step', 'sans-js');
+		const after = await root.evaluate((element) => element.getBoundingClientRect().height);
+		return { before, after, screen: page.viewportSize()?.height ?? 0 };
+	}
+
+	for (const width of [360, 1280]) {
+		test(`the first question, ${width} px wide`, async ({ page }) => {
+			await page.setViewportSize({ width, height: 800 });
+			const { before, after } = await heights(page, '');
+			expect(Math.abs(after - before), `${before} px, then ${after} px`).toBeLessThanOrEqual(16);
+		});
+	}
+
+	test('a link further on: a screen’s height, and the step is at least as tall', async ({
+		page,
+	}) => {
+		await page.setViewportSize({ width: 360, height: 800 });
+		const { before, after, screen } = await heights(
+			page,
+			`?action=resilier&produit=${domain.anchor}`,
+		);
+		expect(before).toBeGreaterThanOrEqual(screen);
+		expect(after).toBeGreaterThanOrEqual(screen);
+	});
+});

@@ -176,6 +176,35 @@ function figuresOf(lhr: Lhr): PageFigures {
 	};
 }
 
+/**
+ * One Lighthouse run in a fresh browser, as Lighthouse's CLI does (a reused one sometimes loses
+ * the navigation's trace). Chromium still does now and then (NO_NAVSTART): such a run is retried,
+ * twice at most, and said in the log.
+ */
+async function lighthouseRun(url: string, chromePath: string): Promise<Lhr> {
+	for (let attempt = 1; ; attempt++) {
+		const chrome = await chromeLauncher.launch({
+			chromePath,
+			chromeFlags: ['--headless=new', ...chromiumArgs],
+		});
+		try {
+			const result = await lighthouse(url, {
+				port: chrome.port,
+				output: 'json',
+				logLevel: 'error',
+				onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+			});
+			const lhr = result?.lhr as unknown as Lhr | undefined;
+			if (lhr && !lhr.runtimeError) return lhr;
+			const message = `lighthouse: ${lhr?.runtimeError?.message}`;
+			if (attempt === 3) throw new Error(message);
+			log(`${message} — run again`);
+		} finally {
+			chrome.kill();
+		}
+	}
+}
+
 async function lighthouseRuns(): Promise<Record<string, PageFigures>> {
 	const chromePath = resolveChromium() ?? chromium.executablePath();
 	const figures: Record<string, PageFigures> = {};
@@ -183,25 +212,7 @@ async function lighthouseRuns(): Promise<Record<string, PageFigures>> {
 		const lhrs: Lhr[] = [];
 		for (let run = 1; run <= runs; run++) {
 			log(`lighthouse ${page.name} ${run}/${runs}`);
-			// A fresh browser for each run, as Lighthouse's CLI does: a reused one sometimes loses the
-			// navigation's trace (NO_NAVSTART).
-			const chrome = await chromeLauncher.launch({
-				chromePath,
-				chromeFlags: ['--headless=new', ...chromiumArgs],
-			});
-			try {
-				const result = await lighthouse(`${origin}${page.path}`, {
-					port: chrome.port,
-					output: 'json',
-					logLevel: 'error',
-					onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-				});
-				const lhr = result?.lhr as unknown as Lhr | undefined;
-				if (!lhr || lhr.runtimeError) throw new Error(`lighthouse: ${lhr?.runtimeError?.message}`);
-				lhrs.push(lhr);
-			} finally {
-				chrome.kill();
-			}
+			lhrs.push(await lighthouseRun(`${origin}${page.path}`, chromePath));
 		}
 		figures[page.name] = figuresOf(
 			computeMedianRun(lhrs as unknown as Parameters<typeof computeMedianRun>[0]) as unknown as Lhr,

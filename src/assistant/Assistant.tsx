@@ -260,7 +260,7 @@ export default function Assistant({ universes, products }: Props) {
 							announce={announce}
 						/>
 					) : (
-						<p>
+						<p class={Outcome === 'failed' ? undefined : 'as-pending as-pending--outcome'}>
 							{Outcome === 'failed'
 								? 'La procédure n’a pas pu être chargée. Elle figure dans la section du guide\u00a0: '
 								: 'Chargement de la procédure… '}
