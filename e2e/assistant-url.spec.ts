@@ -137,25 +137,57 @@ test.describe('the assistant’s state lives in the URL', () => {
 	});
 
 	test('arriving at a section keeps that section in view, focus on the page', async ({ page }) => {
-		const headerBottom = async () =>
-			page.locator('header.header').evaluate((header) => header.getBoundingClientRect().bottom);
-		for (const { hash, query } of [
-			{ hash: vps.anchor, query: '' },
-			{ hash: vps.anchor, query: `?action=annuler&produit=${vps.anchor}` },
-			// Right after the assistant: the island is in view, hydrates and shrinks above it.
-			{ hash: 'consequences', query: '' },
-			{ hash: 'consequences', query: `?action=resilier&produit=${vps.anchor}` },
+		/** Where a heading reached by its link stands: its top, in CSS pixels from the window's. */
+		const headingTop = (id: string) =>
+			page.locator(`[id="${id}"]`).evaluate((heading) => heading.getBoundingClientRect().top);
+		for (const viewport of [
+			{ width: 1280, height: 800 },
+			{ width: 360, height: 740 },
 		]) {
-			await page.goto(`${guidePath}${query}#${hash}`);
-			if (hash === 'consequences') {
-				await expect(assistantRoot(page)).not.toHaveAttribute('data-assistant-step', 'sans-js');
+			await page.setViewportSize(viewport);
+			// Where any heading lands: far below the assistant, which stays out of view there.
+			await page.goto(`${guidePath}#${domain.anchor}`);
+			await expect(page.locator(`[id="${domain.anchor}"]`)).toBeInViewport();
+			const landing = await headingTop(domain.anchor);
+			const headerBottom = await page
+				.locator('header.header')
+				.evaluate((header) => header.getBoundingClientRect().bottom);
+			expect(landing).toBeGreaterThanOrEqual(headerBottom);
+
+			for (const { hash, query } of [
+				{ hash: vps.anchor, query: '' },
+				{ hash: vps.anchor, query: `?action=annuler&produit=${vps.anchor}` },
+				// Right after the assistant: the island is in view, runs, and its first step (or the
+				// one the query asks for, much taller) takes the place of what was drawn.
+				{ hash: 'consequences', query: '' },
+				{ hash: 'consequences', query: '?action=annuler' },
+				{ hash: 'consequences', query: `?action=resilier&produit=${vps.anchor}` },
+			]) {
+				const label = `#${hash}${query} at ${viewport.width} px`;
+				await page.goto(`${guidePath}${query}#${hash}`);
+				if (hash === 'consequences') {
+					await expect(assistantRoot(page), label).not.toHaveAttribute(
+						'data-assistant-step',
+						'sans-js',
+					);
+				}
+				await expect
+					.poll(async () => Math.abs((await headingTop(hash)) - landing), label)
+					.toBeLessThanOrEqual(1);
+				await expect(page.locator('body'), label).toBeFocused();
 			}
-			const heading = page.locator(`[id="${hash}"]`);
-			await expect(heading).toBeInViewport();
+
+			// The same, following the introduction's link from the top of the page: the assistant
+			// runs once the jump has shown it, and the section stays where the jump put it.
+			await page.goto(guidePath);
+			await page.locator('.sl-markdown-content > p a[href="#consequences"]').click();
+			await expect(assistantRoot(page)).not.toHaveAttribute('data-assistant-step', 'sans-js');
 			await expect
-				.poll(async () => (await heading.boundingBox())?.y ?? -1, `#${hash}${query}`)
-				.toBeGreaterThanOrEqual(await headerBottom());
-			await expect(page.locator('body')).toBeFocused();
+				.poll(
+					async () => Math.abs((await headingTop('consequences')) - landing),
+					`link to #consequences at ${viewport.width} px`,
+				)
+				.toBeLessThanOrEqual(1);
 		}
 	});
 

@@ -291,6 +291,8 @@ export default function Assistant({ universes, products }: Props) {
  */
 function placeAfter(root: HTMLElement | null): { element: Element; top: number } | null {
 	if (!root || root.getBoundingClientRect().top >= 0) return null;
-	const element = (root.closest('astro-island') ?? root).nextElementSibling;
+	let element = (root.closest('astro-island') ?? root).nextElementSibling;
+	// Not what draws no box (the section's own <script>): its top reads 0 whatever moves.
+	while (element && element.getClientRects().length === 0) element = element.nextElementSibling;
 	return element ? { element, top: element.getBoundingClientRect().top } : null;
 }
