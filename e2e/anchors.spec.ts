@@ -32,6 +32,35 @@ test.describe('anchors are a public contract', () => {
 		}
 	});
 
+	test('the page’s own links, and a reload, put each section where its address does', async ({
+		page,
+	}) => {
+		// Anything that lays out the page lazily (content-visibility, say) must not move a landing.
+		test.setTimeout(180_000);
+		await page.setViewportSize({ width: 1400, height: 900 });
+		const top = (id: string) =>
+			page.locator(`[id="${id}"]`).evaluate((heading) => heading.getBoundingClientRect().top);
+		for (const entry of anchors.filter((e) => e.kind !== 'alias')) {
+			await page.goto(`${guidePath}#${entry.anchor}`);
+			const landing = await top(entry.target);
+
+			await page.goto(guidePath);
+			await page.locator(`starlight-toc nav a[href="#${entry.anchor}"]`).click();
+			await expect(page).toHaveURL(new RegExp(`#${entry.anchor}$`));
+			await expect
+				.poll(async () => Math.abs((await top(entry.target)) - landing), `link to #${entry.anchor}`)
+				.toBeLessThanOrEqual(1);
+
+			await page.reload();
+			await expect
+				.poll(
+					async () => Math.abs((await top(entry.target)) - landing),
+					`reload at #${entry.anchor}`,
+				)
+				.toBeLessThanOrEqual(1);
+		}
+	});
+
 	test('works without JavaScript', async ({ browser }) => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();

@@ -167,9 +167,11 @@ export default function Assistant({ universes, products }: Props) {
 	};
 
 	if (!running) {
-		// Until the island runs: the space of the first question, so that the page does not jump
-		// when it appears; without JavaScript, the products as links to their sections. The list is
-		// rendered on the server only (it is not in the island's JavaScript).
+		// Until the island runs: a message over the first question, drawn but hidden, so that the
+		// page does not move when the question appears, at any width and with any font. Without
+		// JavaScript, the products as links to their sections, rendered on the server only (the list
+		// is not in the island's JavaScript).
+		const first = progress(initialState);
 		return (
 			<div
 				class="as-root not-content"
@@ -177,7 +179,23 @@ export default function Assistant({ universes, products }: Props) {
 				data-assistant-step="sans-js"
 				ref={rootRef}
 			>
-				<p class="as-pending">Chargement de l’assistant…</p>
+				<div class="as-pending">
+					<p class="as-pending-message">Chargement de l’assistant…</p>
+					<div class="as-pending-shape" aria-hidden="true" inert>
+						<ActionStep
+							current={undefined}
+							heading={
+								<StepHeading
+									title={stepTitle(initialState)}
+									index={first.index}
+									total={first.total}
+									headingRef={heading}
+								/>
+							}
+							onChoose={() => {}}
+						/>
+					</div>
+				</div>
 				<noscript>
 					{import.meta.env.SSR ? (
 						<>
