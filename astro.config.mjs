@@ -24,6 +24,10 @@ export default defineConfig({
 	// stay files, allowed by 'self', so that the policy does not change when they do.
 	security: { csp },
 	build: { inlineStylesheets: 'never' },
+	// Starlight turns on Astro's prefetching of every link: a script on each page that watches
+	// every link (and rescans them all whenever the assistant changes step) to fetch ahead the
+	// three other pages of the site. Not worth its main-thread time on a phone.
+	prefetch: false,
 	vite: { build: { assetsInlineLimit: inlineStarlightScripts } },
 	markdown: {
 		processor: unified({
