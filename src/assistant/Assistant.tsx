@@ -189,7 +189,6 @@ export default function Assistant({ universes, products }: Props) {
 									title={stepTitle(initialState)}
 									index={first.index}
 									total={first.total}
-									headingRef={heading}
 								/>
 							}
 							onChoose={() => {}}

@@ -4,13 +4,14 @@ interface Props {
 	title: string;
 	index: number;
 	total: number;
-	headingRef: Ref<HTMLHeadingElement>;
+	/** The heading that takes the focus; none for the hidden first question before the island runs. */
+	headingRef?: Ref<HTMLHeadingElement>;
 }
 
 /** The step's heading, focused on every step change, with « Étape 2 sur 4 » read before it. */
 export function StepHeading({ title, index, total, headingRef }: Props) {
 	return (
-		<h3 class="as-heading" tabIndex={-1} ref={headingRef}>
+		<h3 class="as-heading" tabIndex={-1} ref={headingRef ?? null}>
 			<span class="as-caption">
 				Étape {index} sur {total}
 				<span class="sr-only"> – </span>
