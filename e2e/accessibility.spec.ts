@@ -6,6 +6,7 @@ import {
 	expectStep,
 	openAssistant,
 	productByAnchor,
+	stepHeading,
 } from './support/assistant';
 import { expect, test } from './support/fixtures';
 
@@ -67,7 +68,7 @@ async function typographyFaults(page: Page): Promise<string[]> {
 
 /** The focused step heading is on screen, not under the sticky header or the mobile table of contents. */
 async function expectFocusedHeadingInView(page: Page) {
-	const heading = assistantRoot(page).locator('.as-heading');
+	const heading = stepHeading(page);
 	await expect(heading).toBeFocused();
 	await expect(heading).toBeInViewport();
 	const { top, covered } = await heading.evaluate((element) => {

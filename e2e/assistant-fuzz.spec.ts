@@ -20,6 +20,7 @@ import {
 	expectStep,
 	productRadio,
 	stepHeading,
+	watchProblems,
 } from './support/assistant';
 import { expect, guidePath, test } from './support/fixtures';
 
@@ -735,11 +736,7 @@ test.describe(`assistant fuzzing, FUZZ_SEED=${seed}, ${cases.length} cases`, () 
 		test(`cases ${first}–${last}`, async ({ page, baseURL }) => {
 			// A second or two a case, up to five on a busy machine, more for those driven to the end.
 			test.setTimeout(30_000 + batch.length * 7_000);
-			const problems: string[] = [];
-			page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-			page.on('console', (message) => {
-				if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-			});
+			const problems = watchProblems(page);
 			const failures: string[] = [];
 			for (const fuzz of batch) {
 				problems.length = 0;

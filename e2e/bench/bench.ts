@@ -23,7 +23,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { chromiumArgs, resolveChromium } from '../support/browser.ts';
-import { type Latency, measureAssistantLatency } from './assistant-latency.ts';
+import { type Figures, type Latency, measureAssistantLatency } from './assistant-latency.ts';
 
 const { values: options } = parseArgs({
 	options: {
@@ -409,6 +409,9 @@ function table(figures: Record<string, PageFigures>, interactions: Interactions)
 		);
 	}
 	const a = interactions.assistant;
+	/** Median / worst over the samples, in ms: the assistant's figures, overall and by kind. */
+	const spread = (f: Figures, samples = '') =>
+		`${f.medianMs.toFixed(1)} / ${f.worstMs.toFixed(1)} ms (${f.samples}${samples})`;
 	lines.push(
 		'',
 		'| on the guide, CPU 4×, slow 4G | median |',
@@ -417,11 +420,9 @@ function table(figures: Record<string, PageFigures>, interactions: Interactions)
 		`| search dialog: key → Pagefind's UI in place | ${ms(interactions.searchUiReadyMs)} ms |`,
 		`| Pagefind first query (load + search + 5 results) | ${ms(interactions.pagefindFirstQueryMs)} ms |`,
 		`| Pagefind warm query (search + 5 results) | ${ms(interactions.pagefindWarmQueryMs)} ms |`,
-		`| assistant: click → next step painted (median / worst) | ${a ? `${a.medianMs.toFixed(1)} / ${a.worstMs.toFixed(1)} ms (${a.samples} clicks)` : 'n/a'} |`,
+		`| assistant: click → next step painted (median / worst) | ${a ? spread(a, ' clicks') : 'n/a'} |`,
 	);
 	// The assistant's figures by kind of step change, and its first arrival at the outcome.
-	const spread = (f: { samples: number; medianMs: number; worstMs: number }) =>
-		`${f.medianMs.toFixed(1)} / ${f.worstMs.toFixed(1)} ms (${f.samples})`;
 	for (const [kind, f] of Object.entries(a?.byKind ?? {}))
 		lines.push(`| assistant, ${kind} (median / worst) | ${spread(f)} |`);
 	if (a?.painted)

@@ -41,9 +41,12 @@ export function titleOf(state: FlowState, product?: Product): string {
 	return stepTitle(state, product?.label);
 }
 
-/** The heading of the step shown, the one that takes the focus. */
+/**
+ * The heading of the step shown, the one that takes the focus; once the island runs only (before,
+ * the first question is drawn hidden under « Chargement de l’assistant… »).
+ */
 export function stepHeading(page: Page): Locator {
-	return assistantRoot(page).locator('.as-heading');
+	return page.locator('.as-root:not([data-assistant-step="sans-js"]) .as-heading');
 }
 
 export function continueButton(page: Page): Locator {

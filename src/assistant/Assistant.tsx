@@ -166,12 +166,21 @@ export default function Assistant({ universes, products }: Props) {
 		return null;
 	};
 
+	const { index, total } = progress(state);
+	const headingNode = (
+		<StepHeading
+			title={stepTitle(state, product?.label)}
+			index={index}
+			total={total}
+			headingRef={heading}
+		/>
+	);
+
 	if (!running) {
-		// Until the island runs: a message over the first question, drawn but hidden, so that the
-		// page does not move when the question appears, at any width and with any font. Without
-		// JavaScript, the products as links to their sections, rendered on the server only (the list
-		// is not in the island's JavaScript).
-		const first = progress(initialState);
+		// Until the island runs (the state is still the initial one): a message over the first
+		// question, drawn but hidden, so that the page does not move when the question appears, at
+		// any width and with any font. Without JavaScript, the products as links to their sections,
+		// rendered on the server only (the list is not in the island's JavaScript).
 		return (
 			<div
 				class="as-root not-content"
@@ -182,17 +191,7 @@ export default function Assistant({ universes, products }: Props) {
 				<div class="as-pending">
 					<p class="as-pending-message">Chargement de l’assistant…</p>
 					<div class="as-pending-shape" aria-hidden="true" inert>
-						<ActionStep
-							current={undefined}
-							heading={
-								<StepHeading
-									title={stepTitle(initialState)}
-									index={first.index}
-									total={first.total}
-								/>
-							}
-							onChoose={() => {}}
-						/>
+						<ActionStep current={undefined} heading={headingNode} onChoose={() => {}} />
 					</div>
 				</div>
 				<noscript>
@@ -206,16 +205,6 @@ export default function Assistant({ universes, products }: Props) {
 			</div>
 		);
 	}
-
-	const { index, total } = progress(state);
-	const headingNode = (
-		<StepHeading
-			title={stepTitle(state, product?.label)}
-			index={index}
-			total={total}
-			headingRef={heading}
-		/>
-	);
 
 	return (
 		<div
