@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import {
+	answerConditions,
 	assistantRoot,
 	axeViolations,
 	continueButton,
@@ -119,6 +120,13 @@ test.describe('the assistant is accessible at every step', () => {
 				await root.getByRole('searchbox').fill(voip.label);
 				await root.getByRole('radio', { name: voip.label }).check();
 				await continueButton(page).click();
+
+				await expectStep(page, 'contact');
+				await expectFocusedHeadingInView(page);
+				await continueButton(page).click();
+				await expect(root.locator('.as-error-summary')).toBeFocused();
+				await check('contact question, error summary', true);
+				await answerConditions(page);
 
 				await expectStep(page, 'verification');
 				await expectFocusedHeadingInView(page);

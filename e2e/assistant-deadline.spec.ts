@@ -30,6 +30,7 @@ const cases = [
 		// 30 March 00:00 CEST = 29 March 22:00 UTC; minus 24 h = 28 March 22:00 UTC = 23:00 CET.
 		deadlineUtc: Date.UTC(2026, 2, 28, 22, 0),
 		label: parisLabel('samedi', '28', 'mars', 2026, '23:00'),
+		calendarStart: 'DTSTART;TZID=Europe/Paris:20260328T230000',
 	},
 	{
 		name: 'fall back: the night of 24 to 25 October lasts 25 hours',
@@ -37,12 +38,14 @@ const cases = [
 		// 26 October 00:00 CET = 25 October 23:00 UTC; minus 24 h = 24 October 23:00 UTC = 01:00 CEST.
 		deadlineUtc: Date.UTC(2026, 9, 24, 23, 0),
 		label: parisLabel('dimanche', '25', 'octobre', 2026, '01:00'),
+		calendarStart: 'DTSTART;TZID=Europe/Paris:20261025T010000',
 	},
 	{
 		name: 'a leap day at a given time',
 		end: { date: '2028-03-01', time: '09:30' },
 		deadlineUtc: Date.UTC(2028, 1, 29, 8, 30),
 		label: parisLabel('mardi', '29', 'février', 2028, '09:30'),
+		calendarStart: 'DTSTART;TZID=Europe/Paris:20280229T093000',
 	},
 ];
 
@@ -56,13 +59,13 @@ async function enterEnd(page: Page, date: string, time: string) {
 	await root.getByRole('button', { name: 'Calculer' }).click();
 }
 
-async function openOutcome(page: Page) {
-	await openAssistant(page, `?action=annuler&produit=${domain.anchor}`);
+async function openOutcome(page: Page, anchor = domain.anchor) {
+	await openAssistant(page, `?action=annuler&produit=${anchor}`);
 	await expectStep(page, 'resultat');
 }
 
 test.describe('the deadline', () => {
-	for (const { name, end, deadlineUtc, label } of cases) {
+	for (const { name, end, deadlineUtc, label, calendarStart } of cases) {
 		test(`${name}: one minute before, in time; one minute after, past`, async ({ page }) => {
 			await page.clock.setFixedTime(deadlineUtc - 60_000);
 			await openOutcome(page);
@@ -77,6 +80,19 @@ test.describe('the deadline', () => {
 			await expect(root.locator('.as-deadline-past')).toHaveCount(0);
 			// Said in a polite live region: the focus stays on the button.
 			await expect(root.locator('.as-deadline-result')).toHaveAttribute('aria-live', 'polite');
+			// A reminder for the reader's calendar, made in the page, at the deadline in Paris time.
+			const [download] = await Promise.all([
+				page.waitForEvent('download'),
+				root.getByRole('link', { name: 'Ajouter un rappel à mon agenda' }).click(),
+			]);
+			expect(download.suggestedFilename()).toBe('rappel-resiliation.ics');
+			const path = await download.path();
+			const ics = (await import('node:fs')).readFileSync(path, 'utf8');
+			expect(ics.split('\r\n')).toContain(calendarStart);
+			expect(ics).toContain('BEGIN:VTIMEZONE');
+			expect(ics.replace(/\r\n[ \t]/g, '')).toContain(
+				`SUMMARY:Annuler la résiliation\u00a0: ${domain.label}`,
+			);
 
 			await page.clock.setFixedTime(deadlineUtc + 60_000);
 			await root.getByRole('button', { name: 'Calculer' }).click();
@@ -122,11 +138,34 @@ test.describe('the deadline', () => {
 		await context.close();
 	});
 
-	test('an empty date is an error tied to its field', async ({ page }) => {
+	test('past: a domain still has its redemption period; other services, the support', async ({
+		page,
+	}) => {
+		const [spring] = cases;
+		if (!spring) throw new Error('no case');
+		await page.clock.setFixedTime(spring.deadlineUtc + hour);
+		await openOutcome(page);
+		await enterEnd(page, spring.end.date, spring.end.time);
+		const late = assistantRoot(page).locator('.as-deadline-late');
+		await expect(late.first()).toContainText('période de rédemption');
+		await expect(
+			late.getByRole('link', { name: 'Gérer le renouvellement de mes services' }),
+		).toBeVisible();
+		await openOutcome(page, 'vps');
+		await enterEnd(page, spring.end.date, spring.end.time);
+		await expect(late).toContainText('support');
+		await expect(late).not.toContainText('rédemption');
+	});
+
+	test('an empty date is an error tied to its field, and summarised', async ({ page }) => {
 		await openOutcome(page);
 		const root = assistantRoot(page);
 		await root.getByRole('button', { name: 'Calculer' }).click();
+		const summary = root.locator('.as-deadline .as-error-summary');
+		await expect(summary).toBeFocused();
+		await summary.getByRole('link').click();
 		const date = root.getByLabel('Date de fin de l’abonnement');
+		await expect(date).toBeFocused();
 		await expect(date).toHaveAttribute('aria-invalid', 'true');
 		await expect(date).toHaveAccessibleDescription(/Saisissez la date de fin de l’abonnement/);
 	});

@@ -2,16 +2,17 @@ import type { Page } from '@playwright/test';
 import {
 	type Action,
 	actions,
-	checks,
 	type FlowEvent,
 	type FlowState,
 	initialState,
+	questions,
 	stepTitle,
 	transition,
 } from '../src/assistant/flow.ts';
-import { decodeQuery, encodeQuery } from '../src/assistant/url.ts';
+import { decodeQuery, encodeQuery, productLookup } from '../src/assistant/url.ts';
 import { products, sections, universes } from '../src/catalogue/index.ts';
 import { resolveProductIn } from '../src/catalogue/queries.ts';
+import { checks } from '../src/catalogue/rules.ts';
 import type { Product } from '../src/catalogue/schema.ts';
 import {
 	actionLabel,
@@ -536,13 +537,12 @@ const cases = Array.from({ length: caseCount }, (_, index) => makeCase(index)).f
 // ---------------------------------------------------------------------------------------------
 // Checks
 
-const isProduct = (anchor: string) => products.some((p) => p.anchor === anchor);
-
 /** How the page would read a query: the pure decoder, as in the island, boxes never ticked. */
 const lookup = {
-	resolveProduct: (value: string) => resolveProductIn(products, value)?.anchor,
+	resolveProduct: (value: string) => resolveProductIn(products, value),
 	isVerified: () => false,
 };
+const productOf = productLookup(lookup);
 
 /**
  * Once the island has run (and, at the outcome, once the outcome's code is there), what the page
@@ -643,7 +643,7 @@ async function checkCase(
 	const state: FlowState = decoded.state ?? initialState;
 	const product = products.find((p) => p.anchor === state.answers.produit);
 	expect(shown.step, `the step for ${shown.search.slice(0, 200)}`).toBe(state.step);
-	expect(shown.heading).toContain(stepTitle(state, product?.label));
+	expect(shown.heading).toContain(stepTitle(state, product));
 	expect(shown.headingShown, 'the step heading is visible').toBe(true);
 	expect(shown.controls, 'the step has controls').toBeGreaterThan(0);
 	expect(shown.title).not.toContain(marker);
@@ -672,7 +672,9 @@ async function driveToOutcome(
 	let state = start;
 	const answer = async (event: FlowEvent) => {
 		await continueButton(page).click();
-		state = transition(state, event, isProduct).state;
+		const result = transition(state, event, productOf);
+		if (!result.ok) throw new Error(`refused: ${JSON.stringify(result.errors)}`);
+		state = result.state;
 		await expectStep(page, state.step);
 	};
 	const restart = root.getByRole('button', { name: 'Recommencer', exact: true });
@@ -683,22 +685,33 @@ async function driveToOutcome(
 	await expectStep(page, 'action');
 	expect(state.step).toBe('action');
 	await root.getByRole('radio', { name: actionLabel(action), exact: true }).check();
-	await answer({ type: 'choose-action', action });
+	await answer({ type: 'answer', question: 'action', value: action });
 	if (state.step === 'produit') {
 		await productRadio(page, product).check();
-		await answer({ type: 'choose-product', produit: product.anchor });
+		await answer({ type: 'answer', question: 'produit', value: product.anchor });
+	}
+	// An administrator contact whose service renews automatically.
+	for (const [question, value] of [
+		['contact', 'oui'],
+		['situation', 'automatique'],
+	] as const) {
+		if (state.step !== question) continue;
+		const label = questions[question].choices.find((c) => c.value === value)?.label ?? '';
+		await root.getByRole('radio', { name: label, exact: true }).check();
+		await answer({ type: 'answer', question, value });
 	}
 	if (state.step === 'verification') {
 		for (const box of await root.getByRole('checkbox').all()) await box.check();
-		await answer({ type: 'confirm-checks', ticked: checks.map((c) => c.id) });
+		await answer({ type: 'confirm-checks', ticked: checks.items.map((c) => c.id) });
 	}
 	expect(state.step).toBe('resultat');
-	const label = products.find((p) => p.anchor === state.answers.produit)?.label;
-	await expect(stepHeading(page)).toContainText(stepTitle(state, label));
+	await expect(stepHeading(page)).toContainText(
+		stepTitle(state, productOf(state.answers.produit ?? '')),
+	);
 	await expect(root.locator('.as-plan')).toBeVisible();
 	await expect(root.locator('.as-notice')).toHaveCount(0);
 	const url = new URL(page.url());
-	expect(`${url.search}${url.hash}`).toBe(`${encodeQuery(state)}#assistant`);
+	expect(`${url.search}${url.hash}`).toBe(`${encodeQuery(state, productOf)}#assistant`);
 	expect(await page.evaluate((name) => name in window, marker)).toBe(false);
 	// Ticked boxes are kept for the tab: forget them, the next case reads its URL afresh.
 	await page.evaluate(() => sessionStorage.clear());

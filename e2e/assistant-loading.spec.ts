@@ -127,9 +127,21 @@ test.describe('before the island runs, the assistant keeps the space of the step
 		await page.setViewportSize({ width: 360, height: 800 });
 		const { before, after, screen } = await heights(
 			page,
-			`?action=resilier&produit=${domain.anchor}`,
+			`?action=annuler&produit=${domain.anchor}`,
 		);
 		expect(before).toBeGreaterThanOrEqual(screen);
 		expect(after).toBeGreaterThanOrEqual(screen);
+	});
+
+	test('a link to a question about the conditions: no screen-tall placeholder', async ({
+		page,
+	}) => {
+		await page.setViewportSize({ width: 360, height: 800 });
+		const { before, after, screen } = await heights(
+			page,
+			`?action=resilier&produit=${domain.anchor}`,
+		);
+		expect(before).toBeLessThan(screen);
+		expect(after).toBeLessThan(screen);
 	});
 });

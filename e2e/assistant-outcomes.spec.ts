@@ -1,76 +1,137 @@
-import { checks } from '../src/assistant/flow.ts';
-import { consequenceText } from '../src/catalogue/consequences.ts';
+import type { Answers, OutcomeKind } from '../src/assistant/flow.ts';
+import { outcomeFor } from '../src/assistant/flow.ts';
+import { asksConditions, checksFor } from '../src/catalogue/ending.ts';
 import { products } from '../src/catalogue/index.ts';
+import type { Product } from '../src/catalogue/schema.ts';
 import {
 	actionLabel,
+	answerConditions,
 	assistantRoot,
 	assistantUrl,
+	choiceLabel,
 	chooseActionAndProduct,
 	continueButton,
 	expectOutcome,
 	expectStep,
 	openAssistant,
 	passChecklist,
+	productByAnchor,
 	productRadio,
 } from './support/assistant';
 import { expect, test } from './support/fixtures';
 
 /**
- * Every action × product, through the real UI, one page load per product: terminate (with the
- * checklist), then « Modifier » the action to cancel the termination, the product being kept.
+ * The 36 outcomes are checked as renders (src/assistant/steps/outcomes.test.ts); here, one journey
+ * through the real UI per kind of ending, and the same outcome reached by its link.
  */
-test.describe('the assistant reaches every outcome', () => {
-	for (const product of products) {
-		test(`${product.label} (#${product.anchor}): résilier, puis annuler la résiliation`, async ({
+const journeys: Array<{ kind: OutcomeKind; anchor: string; answers: Omit<Answers, 'produit'> }> = [
+	{
+		kind: 'procedure',
+		anchor: 'vps',
+		answers: { action: 'resilier', contact: 'oui', situation: 'automatique' },
+	},
+	{
+		kind: 'guide-dedie',
+		anchor: 'voip',
+		answers: { action: 'resilier', contact: 'oui', situation: 'inconnu' },
+	},
+	{
+		kind: 'contact-administrateur',
+		anchor: 'hosting',
+		answers: { action: 'resilier', contact: 'non' },
+	},
+	{
+		kind: 'renouvellement-manuel',
+		anchor: 'domain',
+		answers: { action: 'resilier', contact: 'oui', situation: 'manuel' },
+	},
+	{
+		kind: 'service-suspendu',
+		anchor: 'xdsl',
+		answers: { action: 'resilier', contact: 'oui', situation: 'suspendu' },
+	},
+	{ kind: 'suppression-ressources', anchor: 'publiccloud', answers: { action: 'resilier' } },
+	{ kind: 'rien-a-resilier', anchor: 'sms', answers: { action: 'resilier' } },
+	{ kind: 'laisser-expirer', anchor: 'ssl_sectigo', answers: { action: 'resilier' } },
+	{ kind: 'non-documente', anchor: 'plesk', answers: { action: 'resilier' } },
+	{ kind: 'annulation', anchor: 'managedbaremetal', answers: { action: 'annuler' } },
+	{ kind: 'annulation-si-listee', anchor: 'plesk', answers: { action: 'annuler' } },
+	{ kind: 'rien-a-annuler', anchor: 'publiccloud', answers: { action: 'annuler' } },
+];
+
+/** Goes through the questions this product asks, with these answers. */
+async function answerThrough(
+	page: import('@playwright/test').Page,
+	product: Product,
+	answers: Answers,
+) {
+	const action = answers.action ?? 'resilier';
+	await chooseActionAndProduct(page, action, product);
+	if (action !== 'resilier' || !asksConditions(product.ending)) return;
+	await expectStep(page, 'contact');
+	if (answers.contact === 'non') {
+		await assistantRoot(page)
+			.getByRole('radio', { name: choiceLabel('contact', 'non') })
+			.check();
+		await continueButton(page).click();
+		return;
+	}
+	await answerConditions(page, answers.situation ?? 'automatique');
+	const goesOn = answers.situation === 'automatique' || answers.situation === 'inconnu';
+	if (goesOn && checksFor(product.ending).length > 0) await passChecklist(page);
+}
+
+test.describe('one journey per kind of ending', () => {
+	test('the table covers every kind', () => {
+		const kinds = new Set(journeys.map((j) => j.kind));
+		expect(kinds.size).toBe(journeys.length);
+		for (const journey of journeys) {
+			const product = productByAnchor(journey.anchor);
+			expect(outcomeFor({ ...journey.answers, produit: product.anchor }, product)).toBe(
+				journey.kind,
+			);
+		}
+	});
+
+	for (const { kind, anchor, answers } of journeys) {
+		test(`${kind} (${anchor}): through the questions, then by its link`, async ({
 			page,
 			baseURL,
 		}) => {
+			const product = productByAnchor(anchor);
+			const full = { ...answers, produit: anchor };
 			await openAssistant(page);
-			await expectStep(page, 'action');
-			await chooseActionAndProduct(page, 'resilier', product);
-
-			// The checklist is about this product.
-			await expectStep(page, 'verification');
-			const root = assistantRoot(page);
-			await expect(root).toContainText(product.label);
-			const consequence = consequenceText[product.consequence];
-			const lossHeading = root.getByRole('heading', { name: 'Ce que vous perdrez' });
-			const loss = lossHeading.locator('xpath=following-sibling::p[1]');
-			if (consequence) await expect(loss).toHaveText(consequence);
-			else {
-				await expect(loss).not.toBeEmpty();
-				for (const text of Object.values(consequenceText))
-					if (text) await expect(loss).not.toHaveText(text);
-			}
-			await expect(root.getByRole('checkbox')).toHaveCount(checks.length);
-			await passChecklist(page);
-			await expectOutcome(page, product, 'resilier');
-			await expect(page).toHaveURL(
-				assistantUrl(baseURL, `?action=resilier&produit=${product.anchor}&etape=resultat`),
-			);
-
-			// « Modifier » the action: the product is kept, no checklist for a cancellation.
-			await root.getByRole('link', { name: 'Modifier l’action' }).click();
-			await expectStep(page, 'action');
-			await expect(root.getByRole('radio', { name: actionLabel('resilier') })).toBeChecked();
-			await root.getByRole('radio', { name: actionLabel('annuler') }).check();
-			await continueButton(page).click();
-			await expectOutcome(page, product, 'annuler');
-			await expect(page).toHaveURL(
-				assistantUrl(baseURL, `?action=annuler&produit=${product.anchor}`),
-			);
+			await answerThrough(page, product, full);
+			await expectOutcome(page, product, answers.action ?? 'resilier', full);
+			const url = new URL(page.url());
+			expect(url.hash).toBe('#assistant');
+			// The same outcome from its address, in a fresh load (the checklist passed in this tab).
+			await page.goto(url.href);
+			await expectOutcome(page, product, answers.action ?? 'resilier', full);
+			expect(page.url()).toBe(assistantUrl(baseURL, url.search));
 		});
 	}
+});
 
-	test('a product alias in a link names its product', async ({ page }) => {
-		for (const product of products.filter((p) => p.aliases.length > 0)) {
-			for (const alias of product.aliases) {
-				await openAssistant(page, `?action=resilier&produit=${alias}`);
-				await expectStep(page, 'verification');
-				await expect(assistantRoot(page)).toContainText(product.label);
-				await expect(assistantRoot(page).locator('.as-notice')).toHaveCount(0);
-			}
-		}
+test.describe('changing an answer', () => {
+	test('« Modifier » the action keeps the product and forgets the questions about it', async ({
+		page,
+	}) => {
+		const vps = productByAnchor('vps');
+		await openAssistant(page, '?action=resilier&produit=vps&contact=oui&situation=manuel');
+		await expectOutcome(page, vps, 'resilier', {
+			action: 'resilier',
+			contact: 'oui',
+			situation: 'manuel',
+		});
+		const root = assistantRoot(page);
+		await root.getByRole('link', { name: 'Modifier l’action' }).click();
+		await expectStep(page, 'action');
+		await expect(root.getByRole('radio', { name: actionLabel('resilier') })).toBeChecked();
+		await root.getByRole('radio', { name: actionLabel('annuler') }).check();
+		await continueButton(page).click();
+		await expectOutcome(page, vps, 'annuler');
+		await expect(page).toHaveURL(/\?action=annuler&produit=vps#assistant$/);
 	});
 
 	test('« Modifier » the product keeps the action', async ({ page }) => {
@@ -84,5 +145,16 @@ test.describe('the assistant reaches every outcome', () => {
 		await productRadio(page, second).check();
 		await continueButton(page).click();
 		await expectOutcome(page, second, 'annuler');
+	});
+
+	test('a product alias in a link names its product', async ({ page }) => {
+		for (const product of products.filter((p) => p.aliases.length > 0)) {
+			for (const alias of product.aliases) {
+				await openAssistant(page, `?action=annuler&produit=${alias}`);
+				await expectStep(page, 'resultat');
+				await expect(assistantRoot(page).locator('.as-heading')).toContainText(product.label);
+				await expect(assistantRoot(page).locator('.as-notice')).toHaveCount(0);
+			}
+		}
 	});
 });

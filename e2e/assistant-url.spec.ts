@@ -1,9 +1,12 @@
 import type { Locator, Page } from '@playwright/test';
-import { checks, type StepId } from '../src/assistant/flow.ts';
+import type { StepId } from '../src/assistant/flow.ts';
 import { products } from '../src/catalogue/index.ts';
+import { checks } from '../src/catalogue/rules.ts';
 import {
 	actionLabel,
+	answerConditions,
 	assistantRoot,
+	choiceLabel,
 	continueButton,
 	expectOutcome,
 	expectStep,
@@ -34,11 +37,11 @@ async function tabTo(page: Page, target: Locator, max = 12): Promise<void> {
 }
 
 test.describe('the assistant’s state lives in the URL', () => {
-	test('a link that terminates opens the checklist, without taking focus or scroll', async ({
+	test('a link that terminates opens its first question, without taking focus or scroll', async ({
 		page,
 	}) => {
 		await openAssistant(page, `?action=resilier&produit=${vps.anchor}`);
-		await expectStep(page, 'verification');
+		await expectStep(page, 'contact');
 		await expect(assistantRoot(page)).toContainText(vps.label);
 		await expect(page.locator('body')).toBeFocused();
 		await expect(stepHeading(page)).not.toBeFocused();
@@ -53,7 +56,10 @@ test.describe('the assistant’s state lives in the URL', () => {
 	});
 
 	test('a link cannot skip the checklist', async ({ page }) => {
-		await openAssistant(page, `?action=resilier&produit=${vps.anchor}&etape=resultat`);
+		await openAssistant(
+			page,
+			`?action=resilier&produit=${vps.anchor}&contact=oui&situation=automatique&etape=resultat`,
+		);
 		await expectStep(page, 'verification');
 	});
 
@@ -66,29 +72,48 @@ test.describe('the assistant’s state lives in the URL', () => {
 		await expectStep(page, 'produit');
 		await productRadio(page, vps).check();
 		await continueButton(page).click();
+		await answerConditions(page);
 		await passChecklist(page);
-		await expectOutcome(page, vps, 'resilier');
+		const answers = { action: 'resilier', contact: 'oui', situation: 'automatique' } as const;
+		await expectOutcome(page, vps, 'resilier', answers);
 		await page.evaluate(() => Object.assign(window, { walked: true }));
 
-		const expectBackAt = async (step: 'action' | 'produit' | 'verification' | 'resultat') => {
+		const expectBackAt = async (step: StepId) => {
 			await expectStep(page, step);
 			await expect(stepHeading(page)).toBeFocused();
 			if (step === 'action') await expect(resilier).toBeChecked();
 			if (step === 'produit') await expect(productRadio(page, vps)).toBeChecked();
-			if (step === 'verification') {
-				for (const check of checks)
-					await expect(root.getByRole('checkbox', { name: check.label })).toBeChecked();
+			if (step === 'contact') {
+				await expect(
+					root.getByRole('radio', { name: choiceLabel('contact', 'oui') }),
+				).toBeChecked();
 			}
-			if (step === 'resultat') await expectOutcome(page, vps, 'resilier');
+			if (step === 'situation') {
+				const automatic = choiceLabel('situation', 'automatique');
+				await expect(root.getByRole('radio', { name: automatic })).toBeChecked();
+			}
+			if (step === 'verification') {
+				for (const check of checks.items)
+					await expect(root.getByRole('checkbox', { name: check.label(vps) })).toBeChecked();
+			}
+			if (step === 'resultat') await expectOutcome(page, vps, 'resilier', answers);
 		};
 		await page.goBack();
 		await expectBackAt('verification');
+		await page.goBack();
+		await expectBackAt('situation');
+		await page.goBack();
+		await expectBackAt('contact');
 		await page.goBack();
 		await expectBackAt('produit');
 		await page.goBack();
 		await expectBackAt('action');
 		await page.goForward();
 		await expectBackAt('produit');
+		await page.goForward();
+		await expectBackAt('contact');
+		await page.goForward();
+		await expectBackAt('situation');
 		await page.goForward();
 		await expectBackAt('verification');
 		await page.goForward();
@@ -204,12 +229,12 @@ test.describe('the assistant’s state lives in the URL', () => {
 		await expect(page).toHaveURL(/#assistant$/);
 		await expect(focusInAssistant).toHaveCount(0);
 
-		// From an outcome, its « Voir la section » link.
-		await openAssistant(page, `?action=annuler&produit=${domain.anchor}`);
+		// From an outcome, its link to the same words in the guide.
+		await openAssistant(page, `?action=resilier&produit=sms`);
 		await assistantRoot(page)
 			.getByRole('link', { name: /^Voir la section/ })
 			.click();
-		await expect(page.locator(`[id="${domain.anchor}"]`)).toBeInViewport();
+		await expect(page.locator('[id="sms"]')).toBeInViewport();
 		await expect(focusInAssistant).toHaveCount(0);
 		await expectStep(page, 'resultat');
 	});
@@ -242,6 +267,7 @@ test.describe('the assistant’s state lives in the URL', () => {
 		await continueButton(page).click();
 		await productRadio(page, vps).check();
 		await continueButton(page).click();
+		await answerConditions(page);
 		await passChecklist(page);
 		await assistantRoot(page).getByLabel('Date de fin de l’abonnement').fill('2030-01-15');
 		await assistantRoot(page).getByRole('button', { name: 'Calculer' }).click();
@@ -297,6 +323,22 @@ test.describe('the assistant with the keyboard alone', () => {
 		await expect(continueButton(page)).toBeFocused();
 		await page.keyboard.press('Enter');
 
+		// The two questions about the conditions: the first answer of each.
+		for (const [step, label] of [
+			['contact', choiceLabel('contact', 'oui')],
+			['situation', choiceLabel('situation', 'automatique')],
+		] as const) {
+			await expectStep(page, step);
+			await expect(stepHeading(page)).toBeFocused();
+			const radio = root.getByRole('radio', { name: label, exact: true });
+			await tabTo(page, radio);
+			await page.keyboard.press('Space');
+			await expect(radio).toBeChecked();
+			await page.keyboard.press('Tab');
+			await expect(continueButton(page)).toBeFocused();
+			await page.keyboard.press('Enter');
+		}
+
 		await expectStep(page, 'verification');
 		await expect(stepHeading(page)).toBeFocused();
 		await tabTo(page, continueButton(page));
@@ -316,7 +358,11 @@ test.describe('the assistant with the keyboard alone', () => {
 		await expect(continueButton(page)).toBeFocused();
 		await page.keyboard.press('Enter');
 
-		await expectOutcome(page, vps, 'resilier');
+		await expectOutcome(page, vps, 'resilier', {
+			action: 'resilier',
+			contact: 'oui',
+			situation: 'automatique',
+		});
 		await expect(stepHeading(page)).toBeFocused();
 		const edit = root.getByRole('link', { name: 'Modifier le service' });
 		await tabTo(page, edit, 30);

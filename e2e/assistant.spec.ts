@@ -1,10 +1,13 @@
 import { countMessage, filterProducts } from '../src/assistant/filter.ts';
-import { checks, type StepId, stepsFor } from '../src/assistant/flow.ts';
-import { products, universes } from '../src/catalogue/index.ts';
+import { type StepId, stepNumber } from '../src/assistant/flow.ts';
+import { findProduct, products, universes } from '../src/catalogue/index.ts';
+import { checks as checkRules } from '../src/catalogue/rules.ts';
 import {
 	actionLabel,
+	answerConditions,
 	assistantRoot,
 	assistantUrl,
+	choiceLabel,
 	chooseActionAndProduct,
 	continueButton,
 	expectOutcome,
@@ -21,6 +24,8 @@ import { expect, guidePath, test } from './support/fixtures';
 const vps = productByAnchor('vps');
 const domain = productByAnchor('domain');
 const hosting = productByAnchor('hosting');
+/** The checks as the reader sees them for the VPS (whose data is deleted: all three). */
+const checks = checkRules.items.map((c) => ({ label: c.label(vps), error: c.error(vps) }));
 
 test.describe('the assistant’s questions', () => {
 	test('first asks what to do, with two radios and « Continuer »', async ({ page }) => {
@@ -93,22 +98,37 @@ test.describe('the assistant’s questions', () => {
 		await expect(root.getByRole('radio')).toHaveCount(products.length);
 	});
 
-	test('the checklist states the consequence and the conditions; the error summary leads to each unticked box', async ({
+	test('the conditions are asked as questions, errors tied to their answers', async ({ page }) => {
+		await openAssistant(page, `?action=resilier&produit=${vps.anchor}`);
+		await expectStep(page, 'contact');
+		const root = assistantRoot(page);
+		const group = root.getByRole('group', { name: /contact administrateur de votre VPS/ });
+		await expect(group).toHaveAccessibleDescription(/Seul le contact administrateur/);
+		await continueButton(page).click();
+		const summary = root.locator('.as-error-summary');
+		await expect(summary).toBeFocused();
+		await summary.getByRole('link').click();
+		const yes = group.getByRole('radio', { name: choiceLabel('contact', 'oui') });
+		await expect(yes).toBeFocused();
+		await expect(yes).toHaveAttribute('aria-invalid', 'true');
+		await expect(group).toHaveAccessibleDescription(
+			/Indiquez si vous êtes le contact administrateur/,
+		);
+		await answerConditions(page);
+		await expectStep(page, 'verification');
+	});
+
+	test('the checklist states the consequence; the error summary leads to each unticked box', async ({
 		page,
 	}) => {
-		await openAssistant(page, `?action=resilier&produit=${vps.anchor}`);
+		await openAssistant(
+			page,
+			`?action=resilier&produit=${vps.anchor}&contact=oui&situation=automatique`,
+		);
 		await expectStep(page, 'verification');
 		const root = assistantRoot(page);
-		await expect(root.getByRole('heading', { name: 'Les conditions à remplir' })).toBeVisible();
-		const conditions = root
-			.getByRole('heading', { name: 'Les conditions à remplir' })
-			.locator('xpath=following-sibling::ul[1]/li');
-		await expect(conditions).toHaveCount(3);
-		await expect(conditions).toContainText([
-			'contact administrateur',
-			'renouvellement manuel',
-			'suspendu',
-		]);
+		await expect(root.getByRole('heading', { name: 'Ce que vous perdrez' })).toBeVisible();
+		await expect(root).toContainText('sans possibilité de récupération');
 		const boxes = root.getByRole('checkbox');
 		await expect(boxes).toHaveCount(checks.length);
 		for (const check of checks) {
@@ -128,7 +148,7 @@ test.describe('the assistant’s questions', () => {
 				const box = root.getByRole('checkbox', { name: check.label });
 				await expect(box).toBeFocused();
 				await expect(box).toHaveAttribute('aria-invalid', 'true');
-				await expect(box).toHaveAccessibleDescription(new RegExp(check.error));
+				await expect(box).toHaveAccessibleDescription(`Erreur\u00a0: ${check.error}`);
 			}
 			await expectStep(page, 'verification');
 		};
@@ -148,17 +168,21 @@ test.describe('the assistant’s questions', () => {
 		const baseTitle = await page.title();
 		const expectArrived = async (step: StepId, action?: 'resilier' | 'annuler') => {
 			await expectStep(page, step);
-			const answers = action ? { action } : {};
-			const title = titleOf({ step, answers }, step === 'resultat' ? hosting : undefined);
-			const path = stepsFor({ ...answers, produit: hosting.anchor });
+			const answers = action
+				? { action, ...(step === 'produit' ? {} : { produit: hosting.anchor }) }
+				: {};
+			const shown = { step, answers };
+			const title = titleOf(shown, step === 'resultat' || step === 'contact' ? hosting : undefined);
+			const number = stepNumber(shown, findProduct);
 			await expect(stepHeading(page)).toBeFocused();
 			await expect(stepHeading(page)).toHaveText(
-				`Étape ${path.indexOf(step) + 1} sur ${path.length} – ${title}`,
+				number === null ? title : `Étape ${number} – ${title}`,
 			);
 			await expect(page).toHaveTitle(`${title} – ${baseTitle}`);
 		};
 		await chooseActionAndProduct(page, 'resilier', hosting);
-		await expectArrived('verification', 'resilier');
+		await expectArrived('contact', 'resilier');
+		await answerConditions(page);
 		await passChecklist(page);
 		await expectArrived('resultat', 'resilier');
 		await assistantRoot(page).getByRole('button', { name: 'Recommencer' }).click();
@@ -212,20 +236,28 @@ test.describe('« Vos réponses »', () => {
 			.getByRole('radio', { name: actionLabel('resilier'), exact: true })
 			.check();
 		await continueButton(page).click();
+		await answerConditions(page);
 		await passChecklist(page);
 		await expectOutcome(page, vps, 'resilier');
 		await expect(answers.locator('dt')).toHaveText([
 			'Ce que vous souhaitez faire',
 			'Votre service',
+			'Contact administrateur',
+			'Situation du service',
 			'Vérifications',
 		]);
 		await expect(answers.locator('dd:not(.as-answer-edit)')).toHaveText([
 			actionLabel('resilier'),
 			vps.label,
-			'Les trois points sont confirmés',
+			choiceLabel('contact', 'oui'),
+			choiceLabel('situation', 'automatique'),
+			'Confirmées',
 		]);
 		await expect(page).toHaveURL(
-			assistantUrl(baseURL, `?action=resilier&produit=${vps.anchor}&etape=resultat`),
+			assistantUrl(
+				baseURL,
+				`?action=resilier&produit=${vps.anchor}&contact=oui&situation=automatique&etape=resultat`,
+			),
 		);
 
 		await assistantRoot(page).getByRole('button', { name: 'Recommencer' }).click();

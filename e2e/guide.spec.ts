@@ -14,7 +14,9 @@ test.describe('the guide page', () => {
 			'content',
 			'Découvrez comment interrompre vos abonnements OVHcloud',
 		);
-		await expect(page.getByText('Dernière mise à jour')).toBeVisible();
+		// Dated by the facts it holds, not by the day it was last built.
+		await expect(page.locator('.facts-dates')).toContainText('19 janvier 2026');
+		await expect(page.getByText('Dernière mise à jour')).toHaveCount(0);
 		await expect(page.getByRole('link', { name: 'Aller au contenu' })).toBeAttached();
 	});
 
@@ -65,19 +67,25 @@ test.describe('the guide page', () => {
 				.locator(`.sl-heading-wrapper:has([id="${product.anchor}"]) + .product-procedure`)
 				.first();
 			await expect(procedure, product.anchor).toBeVisible();
-			await expect(procedure).toHaveAttribute('data-route', product.route);
-			if (product.route === 'standard') {
+			const { ending } = product;
+			await expect(procedure).toHaveAttribute('data-ending', ending.kind);
+			if (ending.kind === 'standard' || ending.kind === 'undocumented') {
 				await expect(procedure.locator('ol.procedure-steps > li')).toHaveCount(3);
 				await expect(procedure.locator('.ui-action', { hasText: 'Résilier' })).toBeVisible();
 				await expect(procedure.locator('.ui-action', { hasText: 'Valider' })).toBeVisible();
 			}
-			if (product.route === 'guide' && product.guide) {
+			if ('guide' in ending) {
 				await expect(procedure.getByRole('link', { name: 'guide', exact: true })).toHaveAttribute(
 					'href',
-					product.guide.url,
+					ending.guide.url,
 				);
 			}
-			for (const note of product.notes) await expect(procedure).toContainText(note);
+			for (const note of 'notes' in ending ? ending.notes : []) {
+				for (const segment of note) {
+					if (typeof segment === 'string') await expect(procedure).toContainText(segment);
+				}
+			}
+			await expect(procedure.locator('.product-ending')).toContainText('À retenir');
 		}
 	});
 

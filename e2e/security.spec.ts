@@ -291,8 +291,9 @@ test.describe('links to other sites', () => {
 			...Object.values(commonLinks),
 			...products.flatMap((product) => [
 				product.productUrl,
-				product.guide?.url,
-				...(product.guide?.parts.map((part) => part.url) ?? []),
+				...('guide' in product.ending
+					? [product.ending.guide.url, ...product.ending.guide.parts.map((part) => part.url)]
+					: []),
 			]),
 		].filter((address): address is string => Boolean(address));
 		expect(addresses.length).toBeGreaterThan(products.length);

@@ -1,9 +1,20 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { actions, type FlowState, type StepId, stepTitle } from '../../src/assistant/flow.ts';
+import {
+	type Answers,
+	actions,
+	type FlowState,
+	outcomeFor,
+	questions,
+	type Situation,
+	type StepId,
+	stepTitle,
+} from '../../src/assistant/flow.ts';
+import { cancelNoteAnchor } from '../../src/catalogue/ending.ts';
 import { products, universes } from '../../src/catalogue/index.ts';
 import { type Action, planFor } from '../../src/catalogue/plan.ts';
-import type { UiLabel } from '../../src/catalogue/procedures.ts';
+import { plainText, type UiLabel } from '../../src/catalogue/rich-text.ts';
+import { cancelNoteFor } from '../../src/catalogue/rules.ts';
 import type { Product } from '../../src/catalogue/schema.ts';
 import { expect, guidePath } from './fixtures';
 
@@ -38,7 +49,31 @@ export function actionLabel(action: Action): string {
 }
 
 export function titleOf(state: FlowState, product?: Product): string {
-	return stepTitle(state, product?.label);
+	return stepTitle(state, product);
+}
+
+/** The label of an answer to the contact or situation question. */
+export function choiceLabel(question: 'contact' | 'situation', value: string): string {
+	const label = questions[question].choices.find((c) => c.value === value)?.label;
+	if (!label) throw new Error(`no answer ${value} to ${question}`);
+	return label;
+}
+
+/** Answers the contact and situation questions through the UI (as an administrator contact by default). */
+export async function answerConditions(
+	page: Page,
+	situation: Situation = 'automatique',
+): Promise<void> {
+	await expectStep(page, 'contact');
+	await assistantRoot(page)
+		.getByRole('radio', { name: choiceLabel('contact', 'oui') })
+		.check();
+	await continueButton(page).click();
+	await expectStep(page, 'situation');
+	await assistantRoot(page)
+		.getByRole('radio', { name: choiceLabel('situation', situation), exact: true })
+		.check();
+	await continueButton(page).click();
 }
 
 /**
@@ -115,18 +150,28 @@ async function readOutcome(page: Page) {
 }
 
 /**
- * The outcome shows `planFor(product, action)`: the numbered Control Panel steps with their labels,
- * or the dedicated guide, or the special notes; the consequence; a link to the product's section.
+ * The outcome shows, for these answers, its kind (`data-outcome`), then `planFor(product, action)`:
+ * the numbered Control Panel steps with their labels, or the dedicated guide, or the notes; and a
+ * link to the place of the guide that says the same (the product's section, or its cancel note).
  */
-export async function expectOutcome(page: Page, product: Product, action: Action): Promise<void> {
+export async function expectOutcome(
+	page: Page,
+	product: Product,
+	action: Action,
+	answers: Answers = { action, produit: product.anchor },
+): Promise<void> {
 	await expectStep(page, 'resultat');
+	const kind = outcomeFor({ ...answers, action }, product);
+	await expect(assistantRoot(page).locator('.as-plan')).toHaveAttribute('data-outcome', kind);
 	const shown = await readOutcome(page);
 	expect(shown.heading).toContain(titleOf({ step: 'resultat', answers: { action } }, product));
+	if (['contact-administrateur', 'renouvellement-manuel', 'service-suspendu'].includes(kind))
+		return;
 	const plan = planFor(product, action);
 	expect(shown.steps.map((step) => step.labels)).toEqual(
 		plan.steps.map((step) =>
 			step
-				.filter((segment): segment is UiLabel => typeof segment !== 'string')
+				.filter((segment): segment is UiLabel => typeof segment !== 'string' && 'ui' in segment)
 				// A label made of punctuation (« ... ») is drawn, and spoken in words.
 				.map((label) => ({ shown: label.ui, spoken: label.spoken })),
 		),
@@ -144,13 +189,24 @@ export async function expectOutcome(page: Page, product: Product, action: Action
 				]
 			: [];
 	for (const link of guideLinks) expect(shown.planLinks).toContainEqual(link);
-	if (guideLinks.length === 0) expect(shown.planLinks.map((l) => l.name)).not.toContain('guide');
-	for (const note of plan.notes) expect(shown.planText).toContain(note);
-	if (plan.consequence) expect(shown.planText).toContain(plan.consequence);
-	expect(shown.sectionLinks).toContainEqual({
-		name: `Voir la section «\u00a0${product.label}\u00a0» du guide`,
-		href: `#${product.anchor}`,
-	});
+	for (const note of plan.notes) {
+		for (const segment of note) {
+			expect(shown.planText).toContain(
+				typeof segment === 'string' ? segment : plainText([segment]),
+			);
+		}
+	}
+	const guidePlace =
+		action === 'resilier'
+			? {
+					name: `Voir la section «\u00a0${product.label}\u00a0» du guide`,
+					href: `#${product.anchor}`,
+				}
+			: {
+					name: 'Voir l’annulation d’une résiliation dans le guide',
+					href: `#${cancelNoteFor(product) ? cancelNoteAnchor(product) : 'annuler'}`,
+				};
+	expect(shown.sectionLinks).toContainEqual(guidePlace);
 }
 
 /**

@@ -1,25 +1,28 @@
 import './assistant.css';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { asksConditions, checksFor } from '../catalogue/ending.ts';
 import { resolveProductIn } from '../catalogue/queries.ts';
 import type { Product, Universe } from '../catalogue/schema.ts';
 import { ProductIndex } from '../components/ProductIndex';
 import {
 	type CheckId,
+	type FlowError,
 	type FlowEvent,
 	type FlowState,
 	initialState,
 	normalize,
-	progress,
+	questions,
+	stepNumber,
 	stepTitle,
 	transition,
 } from './flow.ts';
 import { loadOutcomeStep, type OutcomeComponent } from './load-outcome.ts';
 import { isVerified, readTicked, writeTicked } from './session.ts';
-import { ActionStep } from './steps/ActionStep';
 import { ChecklistStep } from './steps/ChecklistStep';
 import { ProductStep } from './steps/ProductStep';
+import { QuestionStep } from './steps/QuestionStep';
 import { StepHeading } from './steps/StepHeading';
-import { decodeQuery, encodeQuery } from './url.ts';
+import { decodeQuery, encodeQuery, productLookup } from './url.ts';
 
 interface Props {
 	universes: readonly Universe[];
@@ -27,6 +30,7 @@ interface Props {
 }
 
 const sectionHash = '#assistant';
+const noErrors: readonly FlowError[] = [];
 
 /**
  * The cancellation assistant. Its server-rendered HTML (and the view before hydration) lists the
@@ -38,6 +42,8 @@ export default function Assistant({ universes, products }: Props) {
 	const [state, setState] = useState<FlowState>(initialState);
 	const [notices, setNotices] = useState<string[]>([]);
 	const [ticked, setTicked] = useState<CheckId[]>([]);
+	/** What the flow refused in the last answer, until the step changes. */
+	const [errors, setErrors] = useState<FlowError[]>([]);
 	const [status, setStatus] = useState('');
 	/** The outcome step's code, loaded once the reader has answered the first question. */
 	const [Outcome, setOutcome] = useState<OutcomeComponent | 'failed' | null>(null);
@@ -55,11 +61,14 @@ export default function Assistant({ universes, products }: Props) {
 	const stateRef = useRef(state);
 	stateRef.current = state;
 
-	const isProduct = (anchor: string) => products.some((p) => p.anchor === anchor);
 	const lookup = {
-		resolveProduct: (value: string) => resolveProductIn(products, value)?.anchor,
-		isVerified,
+		resolveProduct: (value: string) => resolveProductIn(products, value),
+		isVerified: (produit: string) => {
+			const ending = resolveProductIn(products, produit)?.ending;
+			return ending !== undefined && isVerified(produit, checksFor(ending));
+		},
 	};
+	const productOf = productLookup(lookup);
 	const product = products.find((p) => p.anchor === state.answers.produit);
 
 	const announce = (message: string) => {
@@ -67,7 +76,8 @@ export default function Assistant({ universes, products }: Props) {
 		requestAnimationFrame(() => setStatus(message));
 	};
 
-	const hrefFor = (next: FlowState) => `${location.pathname}${encodeQuery(next)}${sectionHash}`;
+	const hrefFor = (next: FlowState) =>
+		`${location.pathname}${encodeQuery(next, productOf)}${sectionHash}`;
 
 	/** Reads the URL: on start, after Back/Forward, and when the page comes back from the bfcache. */
 	const readLocation = (focus: boolean) => {
@@ -77,12 +87,20 @@ export default function Assistant({ universes, products }: Props) {
 		const decoded = decodeQuery(location.search, lookup);
 		const next = decoded.state ?? initialState;
 		if (decoded.state || focus) engaged.current = true;
-		if (encodeQuery(next) === encodeQuery(stateRef.current) && decoded.notices.length === 0) return;
+		const same = encodeQuery(next, productOf) === encodeQuery(stateRef.current, productOf);
+		if (same && decoded.notices.length === 0) return;
 		// Chrome clears the focus at the end of a history traversal to an entry with a fragment,
 		// after `popstate` has run: the heading takes it once the traversal is over.
 		moveFocus.current = focus ? 'after-traversal' : 'no';
-		setState(next);
+		showStep(next);
 		setNotices(decoded.notices);
+	};
+
+	/** A new step: its answers' boxes, no error of the last one, a live region that is silent. */
+	const showStep = (next: FlowState) => {
+		setState(next);
+		setErrors([]);
+		setStatus('');
 		setTicked(next.answers.produit ? readTicked(next.answers.produit) : []);
 	};
 
@@ -107,7 +125,7 @@ export default function Assistant({ universes, products }: Props) {
 		if (!running) return;
 		const interacted =
 			engaged.current || state.step !== 'action' || state.answers.action !== undefined;
-		if (interacted) document.title = `${stepTitle(state, product?.label)} – ${baseTitle.current}`;
+		if (interacted) document.title = `${stepTitle(state, product)} – ${baseTitle.current}`;
 		else document.title = baseTitle.current;
 		const focus = moveFocus.current;
 		moveFocus.current = 'no';
@@ -119,7 +137,7 @@ export default function Assistant({ universes, products }: Props) {
 				if (target?.isConnected && target === heading.current) target.focus();
 			});
 		}
-	}, [state, running, product?.label]);
+	}, [state, running, product]);
 
 	useLayoutEffect(() => {
 		// Hydration swaps the product list for a step, above a reader who is further down the page
@@ -141,19 +159,19 @@ export default function Assistant({ universes, products }: Props) {
 		);
 	}, [running, state.step, outcomeLoaded]);
 
-	const go = (event: FlowEvent): CheckId[] | null => {
-		const result = transition(state, event, isProduct);
-		if (!result.ok) return result.missing;
+	const go = (event: FlowEvent) => {
+		const result = transition(state, event, productOf);
+		if (!result.ok) {
+			setErrors(result.errors);
+			return;
+		}
 		const next = result.state;
 		if (event.type !== 'restart' && event.type !== 'edit') {
 			// The entry being left keeps the answer just given, so that Back shows it answered.
-			const here = normalize({ step: state.step, answers: next.answers }, isProduct);
+			const here = normalize({ step: state.step, answers: next.answers }, productOf);
 			if (here.step === state.step) {
-				history.replaceState(
-					history.state,
-					'',
-					`${location.pathname}${encodeQuery(here)}${location.hash}`,
-				);
+				const query = encodeQuery(here, productOf);
+				history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
 			}
 		}
 		history.pushState(null, '', hrefFor(next));
@@ -161,20 +179,21 @@ export default function Assistant({ universes, products }: Props) {
 		engaged.current = true;
 		moveFocus.current = 'now';
 		setNotices([]);
-		setState(next);
-		setTicked(next.answers.produit ? readTicked(next.answers.produit) : []);
-		return null;
+		showStep(next);
 	};
 
-	const { index, total } = progress(state);
 	const headingNode = (
 		<StepHeading
-			title={stepTitle(state, product?.label)}
-			index={index}
-			total={total}
+			title={stepTitle(state, product)}
+			number={stepNumber(state, productOf)}
 			headingRef={heading}
 		/>
 	);
+	/** The steps drawn as one question with a few answers. */
+	const question =
+		state.step === 'action' || state.step === 'contact' || state.step === 'situation'
+			? state.step
+			: null;
 
 	if (!running) {
 		// Until the island runs (the state is still the initial one): a message over the first
@@ -186,12 +205,22 @@ export default function Assistant({ universes, products }: Props) {
 				class="as-root not-content"
 				data-pagefind-ignore
 				data-assistant-step="sans-js"
+				data-asks-conditions={products
+					.filter((p) => asksConditions(p.ending))
+					.flatMap((p) => [p.anchor, ...p.aliases])
+					.join(' ')}
 				ref={rootRef}
 			>
 				<div class="as-pending">
 					<p class="as-pending-message">Chargement de l’assistant…</p>
 					<div class="as-pending-shape" aria-hidden="true" inert>
-						<ActionStep current={undefined} heading={headingNode} onChoose={() => {}} />
+						<QuestionStep
+							question={questions.action}
+							current={undefined}
+							heading={headingNode}
+							errors={noErrors}
+							onAnswer={() => {}}
+						/>
 					</div>
 				</div>
 				<noscript>
@@ -220,12 +249,14 @@ export default function Assistant({ universes, products }: Props) {
 					))}
 				</div>
 			) : null}
-			{state.step === 'action' ? (
-				<ActionStep
-					key={`action-${state.answers.action ?? ''}`}
-					current={state.answers.action}
+			{question ? (
+				<QuestionStep
+					key={`${question}-${state.answers.produit ?? ''}-${state.answers[question] ?? ''}`}
+					question={questions[question]}
+					current={state.answers[question]}
 					heading={headingNode}
-					onChoose={(action) => go({ type: 'choose-action', action })}
+					errors={errors}
+					onAnswer={(value) => go({ type: 'answer', question, value })}
 				/>
 			) : null}
 			{state.step === 'produit' ? (
@@ -235,8 +266,9 @@ export default function Assistant({ universes, products }: Props) {
 					products={products}
 					current={state.answers.produit}
 					heading={headingNode}
+					errors={errors}
 					announce={announce}
-					onChoose={(produit) => go({ type: 'choose-product', produit })}
+					onChoose={(produit) => go({ type: 'answer', question: 'produit', value: produit })}
 				/>
 			) : null}
 			{state.step === 'verification' && product ? (
@@ -245,6 +277,7 @@ export default function Assistant({ universes, products }: Props) {
 					product={product}
 					ticked={ticked}
 					heading={headingNode}
+					errors={errors}
 					onTick={(list) => {
 						setTicked(list);
 						writeTicked(product.anchor, list);

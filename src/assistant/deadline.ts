@@ -11,6 +11,8 @@
  * `Intl.DateTimeFormat` only, so the result follows the tz database shipped with the runtime.
  */
 
+import { deadlineHours } from '../catalogue/rules.ts';
+
 export type DeadlineInput = { date: string; time?: string | undefined }; // 'YYYY-MM-DD', 'HH:MM'
 export type DeadlineResult =
 	| {
@@ -24,7 +26,7 @@ export type DeadlineResult =
 	  }
 	| { ok: false; error: 'date-missing' | 'date-invalid' | 'time-invalid'; message: string };
 
-export const NOTICE_MS = 86_400_000;
+export const NOTICE_MS = deadlineHours * 3_600_000;
 const TIME_ZONE = 'Europe/Paris';
 const NBSP = '\u00A0';
 const MINUTE = 60_000;

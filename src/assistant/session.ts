@@ -1,11 +1,11 @@
-import { type CheckId, checks } from './flow.ts';
+import { type CheckId, checks } from '../catalogue/rules.ts';
 
 /**
  * The boxes a reader ticked, per product, kept for this tab only (sessionStorage: no cookie, no
  * localStorage, nothing that outlives the tab). Storage may be unavailable: then nothing is kept.
  */
 const key = 'assistant-resiliation:verifications';
-const ids = new Set<string>(checks.map((c) => c.id));
+const ids = new Set<string>(checks.items.map((c) => c.id));
 
 function readAll(): Record<string, CheckId[]> {
 	try {
@@ -33,7 +33,8 @@ export function writeTicked(produit: string, ticked: readonly CheckId[]): void {
 	}
 }
 
-export function isVerified(produit: string): boolean {
+/** Every box this product asks for is ticked. */
+export function isVerified(produit: string, required: readonly CheckId[]): boolean {
 	const ticked = readTicked(produit);
-	return checks.every((c) => ticked.includes(c.id));
+	return required.every((id) => ticked.includes(id));
 }

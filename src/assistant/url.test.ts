@@ -2,22 +2,39 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findProduct, products } from '../catalogue/index.ts';
 import { type FlowState, normalize, stepOrder } from './flow.ts';
-import { type CatalogueLookup, decodeQuery, encodeQuery } from './url.ts';
+import { type CatalogueLookup, decodeQuery, encodeQuery as encodeWith } from './url.ts';
 
 const resolveProduct = (value: string) =>
-	products.find((p) => p.anchor === value || p.aliases.includes(value))?.anchor;
-const isProduct = (anchor: string) => findProduct(anchor) !== undefined;
+	products.find((p) => p.anchor === value || p.aliases.includes(value));
+const isProduct = findProduct;
+const encodeQuery = (state: FlowState) => encodeWith(state, findProduct);
 const lookup = (verified: boolean): CatalogueLookup => ({
 	resolveProduct,
 	isVerified: () => verified,
 });
 
 describe('deep links', () => {
-	it('opens the checklist of a product to terminate', () => {
+	it('opens the first question about a product to terminate', () => {
 		expect(decodeQuery('?action=resilier&produit=vps', lookup(false))).toEqual({
-			state: { step: 'verification', answers: { action: 'resilier', produit: 'vps' } },
+			state: { step: 'contact', answers: { action: 'resilier', produit: 'vps' } },
 			notices: [],
 		});
+	});
+
+	it('carries the answers about the conditions', () => {
+		const query = '?action=resilier&produit=vps&contact=oui&situation=manuel';
+		expect(decodeQuery(query, lookup(false)).state).toEqual({
+			step: 'resultat',
+			answers: { action: 'resilier', produit: 'vps', contact: 'oui', situation: 'manuel' },
+		});
+		expect(decodeQuery('?action=resilier&produit=vps&contact=peut-etre', lookup(false))).toEqual({
+			state: { step: 'contact', answers: { action: 'resilier', produit: 'vps' } },
+			notices: ['Le lien indiquait une réponse inconnue\u00a0: elle a été ignorée.'],
+		});
+	});
+
+	it('opens the outcome of a product with nothing to terminate at once', () => {
+		expect(decodeQuery('?action=resilier&produit=sms', lookup(false)).state?.step).toBe('resultat');
 	});
 
 	it('opens the outcome of a product whose termination to cancel', () => {
@@ -34,12 +51,9 @@ describe('deep links', () => {
 	});
 
 	it('shows the outcome of a termination only once the checklist is passed in this tab', () => {
-		expect(
-			decodeQuery('?action=resilier&produit=vps&etape=resultat', lookup(false)).state?.step,
-		).toBe('verification');
-		expect(
-			decodeQuery('?action=resilier&produit=vps&etape=resultat', lookup(true)).state?.step,
-		).toBe('resultat');
+		const query = '?action=resilier&produit=vps&contact=oui&situation=automatique&etape=resultat';
+		expect(decodeQuery(query, lookup(false)).state?.step).toBe('verification');
+		expect(decodeQuery(query, lookup(true)).state?.step).toBe('resultat');
 	});
 
 	it('says nothing when the query holds none of its keys', () => {
@@ -82,15 +96,27 @@ const stateArbitrary: fc.Arbitrary<FlowState> = fc
 		step: fc.constantFrom(...stepOrder),
 		action: fc.option(fc.constantFrom('resilier' as const, 'annuler' as const), { nil: undefined }),
 		produit: fc.option(fc.constantFrom(...products.map((p) => p.anchor)), { nil: undefined }),
+		contact: fc.option(fc.constantFrom('oui' as const, 'non' as const), { nil: undefined }),
+		situation: fc.option(
+			fc.constantFrom(
+				'automatique' as const,
+				'manuel' as const,
+				'suspendu' as const,
+				'inconnu' as const,
+			),
+			{ nil: undefined },
+		),
 		verifie: fc.boolean(),
 	})
-	.map(({ step, action, produit, verifie }) =>
+	.map(({ step, action, produit, contact, situation, verifie }) =>
 		normalize(
 			{
 				step,
 				answers: {
 					...(action ? { action } : {}),
 					...(produit ? { produit } : {}),
+					...(contact ? { contact } : {}),
+					...(situation ? { situation } : {}),
 					...(verifie ? { verifie } : {}),
 				},
 			},
@@ -120,7 +146,9 @@ describe('every valid state round-trips through the URL', () => {
 							answers: {
 								action,
 								produit: product.anchor,
-								...(action === 'resilier' ? { verifie: true } : {}),
+								...(action === 'resilier'
+									? { contact: 'oui' as const, situation: 'automatique' as const, verifie: true }
+									: {}),
 							},
 						},
 						isProduct,
@@ -134,7 +162,16 @@ describe('every valid state round-trips through the URL', () => {
 
 describe('random query strings', () => {
 	it('never throw and always give a valid state or none', () => {
-		const key = fc.constantFrom('action', 'produit', 'etape', 'x', 'action%20', '');
+		const key = fc.constantFrom(
+			'action',
+			'produit',
+			'contact',
+			'situation',
+			'etape',
+			'x',
+			'action%20',
+			'',
+		);
 		const value = fc.oneof(
 			fc.string(),
 			fc.constantFrom(
@@ -143,6 +180,8 @@ describe('random query strings', () => {
 				'vps',
 				'ssl',
 				'resultat',
+				'oui',
+				'suspendu',
 				'%',
 				'%E0%A4',
 				'<script>alert(1)</script>',

@@ -1,26 +1,29 @@
+import type { Product } from '../catalogue/schema.ts';
 import {
 	type Answers,
 	type FlowState,
 	initialState,
 	nextStep,
 	normalize,
+	type ProductLookup,
+	questions,
 	type StepId,
 	stepOrder,
 } from './flow.ts';
 
 /**
  * The assistant's state lives in the query string, so that a link says where the reader is:
- * `?action=resilier|annuler&produit=<ancre>&etape=<étape>`; `etape` is left out when it is the
- * next open question. Whatever the query holds, decoding never throws and never returns a value
+ * `?action=resilier|annuler&produit=<ancre>&contact=oui|non&situation=…&etape=<étape>`; `etape`
+ * is left out when it is the next open question. Whatever the query holds, decoding never throws and never returns a value
  * that was not one of ours: unknown, repeated or oversized values are dropped with a notice.
  */
-export const queryKeys = ['action', 'produit', 'etape'] as const;
+export const queryKeys = ['action', 'produit', 'contact', 'situation', 'etape'] as const;
 
 const maxValueLength = 64;
 
 export interface CatalogueLookup {
-	/** The product anchor a value names (its anchor or one of its aliases), if any. */
-	resolveProduct: (value: string) => string | undefined;
+	/** The product a value names (its anchor or one of its aliases), if any. */
+	resolveProduct: (value: string) => Product | undefined;
 	/** The reader has ticked every box of the checklist for this product (in this tab). */
 	isVerified?: (produit: string) => boolean;
 }
@@ -37,6 +40,7 @@ const notices = {
 	action: 'Le lien indiquait une action inconnue\u00a0: elle a été ignorée.',
 	produit: 'Le lien indiquait un service inconnu\u00a0: il a été ignoré.',
 	etape: 'Le lien indiquait une étape inconnue\u00a0: elle a été ignorée.',
+	reponse: 'Le lien indiquait une réponse inconnue\u00a0: elle a été ignorée.',
 } as const;
 
 function readParams(search: string): URLSearchParams {
@@ -51,8 +55,9 @@ function readParams(search: string): URLSearchParams {
  * The step a query without `etape` opens: the first open question, the checklist being open until
  * it is passed in this tab (it is not in the URL, so a shared link never skips it).
  */
-function defaultStep({ action, produit }: Answers): StepId {
-	return nextStep({ ...(action ? { action } : {}), ...(produit ? { produit } : {}) });
+function defaultStep(answers: Answers, productOf: ProductLookup): StepId {
+	const { verifie: _kept, ...inUrl } = answers;
+	return nextStep(inUrl, productOf);
 }
 
 export function decodeQuery(search: string, lookup: CatalogueLookup): Decoded {
@@ -75,33 +80,51 @@ export function decodeQuery(search: string, lookup: CatalogueLookup): Decoded {
 	}
 	const produit = single.get('produit');
 	if (produit !== undefined) {
-		const anchor = produit.length <= maxValueLength ? lookup.resolveProduct(produit) : undefined;
-		if (anchor) answers.produit = anchor;
+		const product = produit.length <= maxValueLength ? lookup.resolveProduct(produit) : undefined;
+		if (product) answers.produit = product.anchor;
 		else messages.push(notices.produit);
+	}
+	for (const key of ['contact', 'situation'] as const) {
+		const value = single.get(key);
+		if (value === undefined) continue;
+		if (questions[key].choices.some((choice) => choice.value === value)) {
+			Object.assign(answers, { [key]: value });
+		} else messages.push(notices.reponse);
 	}
 	if (answers.action === 'resilier' && answers.produit && lookup.isVerified?.(answers.produit)) {
 		answers.verifie = true;
 	}
+	const productOf = productLookup(lookup);
 	const etape = single.get('etape');
-	let step: StepId = defaultStep(answers);
+	let step: StepId = defaultStep(answers, productOf);
 	if (etape !== undefined) {
 		if ((stepOrder as readonly string[]).includes(etape)) step = etape as StepId;
 		else messages.push(notices.etape);
 	}
-	const isProduct = (anchor: string) => lookup.resolveProduct(anchor) === anchor;
-	return { state: normalize({ step, answers }, isProduct), notices: messages };
+	return { state: normalize({ step, answers }, productOf), notices: messages };
+}
+
+/** Only a product's own anchor names it in a state (aliases are for links). */
+export function productLookup(lookup: CatalogueLookup): ProductLookup {
+	return (anchor) => {
+		const product = lookup.resolveProduct(anchor);
+		return product?.anchor === anchor ? product : undefined;
+	};
 }
 
 /** The query string for a state (`''` for the first step with no answer). */
-export function encodeQuery(state: FlowState): string {
+export function encodeQuery(state: FlowState, productOf: ProductLookup): string {
 	const params = new URLSearchParams();
-	if (state.answers.action) params.set('action', state.answers.action);
-	if (state.answers.produit) params.set('produit', state.answers.produit);
-	if (state.step !== defaultStep(state.answers)) params.set('etape', state.step);
+	const { action, produit, contact, situation } = state.answers;
+	if (action) params.set('action', action);
+	if (produit) params.set('produit', produit);
+	if (contact) params.set('contact', contact);
+	if (situation) params.set('situation', situation);
+	if (state.step !== defaultStep(state.answers, productOf)) params.set('etape', state.step);
 	const query = params.toString();
 	return query ? `?${query}` : '';
 }
 
-export function isInitial(state: FlowState): boolean {
-	return encodeQuery(state) === encodeQuery(initialState);
+export function isInitial(state: FlowState, productOf: ProductLookup): boolean {
+	return encodeQuery(state, productOf) === encodeQuery(initialState, productOf);
 }

@@ -1,10 +1,12 @@
 import { catalogueData } from './data.ts';
+import { cancelNoteAnchor } from './ending.ts';
 import { isSingleProductUniverseIn, productsIn } from './queries.ts';
+import { cancelNoteFor, ruleAnchors, ruleTitles } from './rules.ts';
 import type { Product, Section, Universe } from './schema.ts';
 import { validateCatalogue } from './validate.ts';
 
 export { commonLinks } from './links.ts';
-export type { Catalogue, Consequence, Product, Route, Section, Universe } from './schema.ts';
+export type { Catalogue, Ending, EndingKind, Loss, Product, Section, Universe } from './schema.ts';
 
 /** The validated catalogue: importing this module fails the build when an entry is wrong. */
 export const catalogue = validateCatalogue(catalogueData);
@@ -50,7 +52,7 @@ export interface AnchorContractEntry {
 	anchor: string;
 	/** The anchor this one lands on (itself unless it is an alias). */
 	target: string;
-	kind: 'section' | 'universe' | 'product' | 'alias';
+	kind: 'section' | 'rule' | 'universe' | 'product' | 'cancel-note' | 'alias';
 	/** The text of the heading it lands on. */
 	heading: string;
 }
@@ -69,11 +71,17 @@ export function anchorContract(): AnchorContractEntry[] {
 			entries.push({ anchor: alias, target: anchor, kind: 'alias', heading });
 	};
 	for (const s of sections) push(s.anchor, 'section', s.title, s.aliases);
+	for (const anchor of Object.values(ruleAnchors)) push(anchor, 'rule', ruleTitles[anchor], []);
 	for (const u of universes) {
 		const single = isSingleProductUniverse(u);
 		push(u.anchor, 'universe', u.label, single ? productsOf(u).flatMap((p) => p.aliases) : []);
 		if (single) continue;
 		for (const p of productsOf(u)) push(p.anchor, 'product', p.label, p.aliases);
+	}
+	for (const p of products) {
+		if (cancelNoteFor(p)) {
+			push(cancelNoteAnchor(p), 'cancel-note', `Annuler la résiliation\u00a0: ${p.label}`, []);
+		}
 	}
 	return entries;
 }

@@ -1,9 +1,12 @@
-import { consequenceText } from './consequences.ts';
+import { type Action, endsAtTerm } from './ending.ts';
 import { cancellationSteps, type ProcedureStep, terminationSteps } from './procedures.ts';
+import type { RichText } from './rich-text.ts';
+import { cancelNoteFor } from './rules.ts';
 import type { Product } from './schema.ts';
 
-/** What the reader wants to do with a service. */
-export type Action = 'resilier' | 'annuler';
+export type { Action };
+
+type Guide = { url: string; parts: ReadonlyArray<{ label: string; url: string }> };
 
 /**
  * Everything needed to tell one reader what to do for one product and one action: the guide's
@@ -14,41 +17,33 @@ export interface Plan {
 	/** `standard`: « Pour résilier votre X depuis votre espace client : »; `guide`: follow the guide. */
 	intro: 'standard' | 'guide' | 'none';
 	steps: readonly ProcedureStep[];
-	guide: Product['guide'] | null;
-	notes: readonly string[];
-	/** What the reader loses (terminating only); null when the guide states nothing. */
-	consequence: string | null;
+	guide: Guide | null;
+	notes: readonly RichText[];
 }
 
 export function planFor(product: Product, action: Action): Plan {
-	const guide = product.route === 'guide' ? (product.guide ?? null) : null;
-	if (action === 'resilier') {
-		const hasSteps = product.route === 'standard' || product.standardStepsAsFallback;
+	const ending = product.ending;
+	if (action === 'annuler') {
+		const note = cancelNoteFor(product);
+		const withSteps = endsAtTerm(ending) || ending.kind === 'undocumented';
 		return {
 			action,
-			intro: product.route === 'special' ? 'none' : product.route,
-			steps: hasSteps ? terminationSteps : [],
-			guide,
-			notes: product.notes,
-			consequence: consequenceText[product.consequence],
-		};
-	}
-	if (product.route === 'special') {
-		return {
-			action,
-			intro: 'none',
-			steps: product.standardStepsAsFallback ? cancellationSteps : [],
+			intro: endsAtTerm(ending) ? 'standard' : 'none',
+			steps: withSteps ? cancellationSteps : [],
 			guide: null,
-			notes: product.cancellationNotes,
-			consequence: null,
+			notes: note ? [note] : [],
 		};
 	}
-	return {
-		action,
-		intro: 'standard',
-		steps: cancellationSteps,
-		guide,
-		notes: [],
-		consequence: null,
-	};
+	switch (ending.kind) {
+		case 'standard':
+			return { action, intro: 'standard', steps: terminationSteps, guide: null, notes: [] };
+		case 'dedicated-guide':
+		case 'pay-as-you-go':
+			return { action, intro: 'guide', steps: [], guide: ending.guide, notes: ending.notes };
+		case 'undocumented':
+			return { action, intro: 'none', steps: terminationSteps, guide: null, notes: ending.notes };
+		case 'no-subscription':
+		case 'not-renewed':
+			return { action, intro: 'none', steps: [], guide: null, notes: ending.notes };
+	}
 }

@@ -1,17 +1,15 @@
+import type { RichText, UiLabel } from './rich-text.ts';
+
 /**
  * The Control Panel procedures shared by every product on the standard route, written once and
- * rendered by the guide and the assistant alike. A step is text with Control Panel labels in it.
+ * rendered by the guide and the assistant alike. A step is text with Control Panel labels in it,
+ * exactly as the 2022 guide names them (today's names are in `rules.ts`, `currentLabels`).
  */
-export interface UiLabel {
-	/** The label exactly as the Control Panel shows it. */
-	ui: string;
-	/** What a screen reader says instead, when the visible label is only punctuation. */
-	spoken?: string;
-}
-export type StepSegment = string | UiLabel;
-export type ProcedureStep = readonly StepSegment[];
+export type { UiLabel };
+export type ProcedureStep = RichText;
 
-const moreActions: UiLabel = { ui: '...', spoken: 'bouton d’actions « ... »' };
+/** « le bouton ... »: read « le bouton d’actions (trois points) », never « bouton bouton ». */
+const moreActions: UiLabel = { ui: '...', spoken: 'd’actions (trois points)' };
 
 const openServices: ProcedureStep = [
 	'Cliquez sur votre nom en haut à droite de votre écran afin de faire apparaître le menu de droite, puis sur le bouton ',

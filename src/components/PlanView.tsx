@@ -2,6 +2,7 @@ import { commonLinks } from '../catalogue/links.ts';
 import type { Plan } from '../catalogue/plan.ts';
 import type { Product } from '../catalogue/schema.ts';
 import { ProcedureSteps } from './ProcedureSteps';
+import { RichTextView } from './RichTextView';
 
 function ProductName({ product }: { product: Product }) {
 	const { name } = product.designation;
@@ -10,7 +11,7 @@ function ProductName({ product }: { product: Product }) {
 
 const verb = { resilier: 'résilier', annuler: 'annuler la résiliation de' } as const;
 
-/** One product's procedure for one action (see `planFor`): intro, steps, guide, notes, consequence. */
+/** One product's procedure for one action (see `planFor`): intro, guide, notes, steps. */
 export function PlanView({ plan, product }: { plan: Plan; product: Product }) {
 	const { lead } = product.designation;
 	return (
@@ -39,7 +40,9 @@ export function PlanView({ plan, product }: { plan: Plan; product: Product }) {
 				</>
 			) : null}
 			{plan.notes.map((note) => (
-				<p>{note}</p>
+				<p>
+					<RichTextView text={note} />
+				</p>
 			))}
 			{plan.steps.length > 0 ? (
 				<ProcedureSteps
@@ -47,7 +50,6 @@ export function PlanView({ plan, product }: { plan: Plan; product: Product }) {
 					illustrate={{ action: plan.action, service: product.label }}
 				/>
 			) : null}
-			{plan.consequence ? <p class="product-consequence">{plan.consequence}</p> : null}
 		</>
 	);
 }

@@ -1,15 +1,7 @@
 import type { ProcedureStep } from '../catalogue/procedures';
 import { illustrationAfterStep } from '../catalogue/procedures';
+import { RichTextView } from './RichTextView';
 import { type IllustratedAction, ServicesIllustration } from './ServicesIllustration';
-import { UiAction } from './UiAction';
-
-export function StepText({ step }: { step: ProcedureStep }) {
-	return (
-		<>
-			{step.map((segment) => (typeof segment === 'string' ? segment : <UiAction {...segment} />))}
-		</>
-	);
-}
 
 interface Props {
 	steps: readonly ProcedureStep[];
@@ -23,7 +15,7 @@ export function ProcedureSteps({ steps, illustrate }: Props) {
 		<ol class="procedure-steps">
 			{steps.map((step, index) => (
 				<li>
-					<StepText step={step} />
+					<RichTextView text={step} />
 					{illustrate && index === illustrationAfterStep ? (
 						<ServicesIllustration action={illustrate.action} service={illustrate.service} />
 					) : null}

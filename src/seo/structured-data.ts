@@ -1,10 +1,11 @@
 import { findSection, products } from '../catalogue/index.ts';
 import { type Plan, planFor } from '../catalogue/plan.ts';
 import { cancellationSteps, type ProcedureStep } from '../catalogue/procedures.ts';
+import { plainText } from '../catalogue/rich-text.ts';
 
 /** A step's text with the Control Panel labels as they are shown (`Résilier`, `...`). */
 export function stepText(step: ProcedureStep): string {
-	return step.map((segment) => (typeof segment === 'string' ? segment : segment.ui)).join('');
+	return plainText(step);
 }
 
 interface HowToStep {
@@ -16,7 +17,7 @@ interface HowToStep {
 
 function planSteps(plan: Plan): HowToStep[] {
 	const texts: Array<{ text: string; url?: string }> = [
-		...plan.notes.map((text) => ({ text })),
+		...plan.notes.map((note) => ({ text: plainText(note) })),
 		...(plan.guide
 			? [
 					{ text: 'Suivez les instructions du guide dédié.', url: plan.guide.url },

@@ -1,36 +1,50 @@
-import { type Action, actions, type FlowState } from '../flow.ts';
+import { type FlowState, questions, type StepId } from '../flow.ts';
+
+type EditableStep = Exclude<StepId, 'resultat'>;
 
 interface Props {
 	state: FlowState;
 	productLabel: string | undefined;
 	/** The link that reopens a question, answers kept. */
-	editHref: (step: 'action' | 'produit' | 'verification') => string;
-	onEdit: (step: 'action' | 'produit' | 'verification') => void;
+	editHref: (step: EditableStep) => string;
+	onEdit: (step: EditableStep) => void;
 }
 
-const actionLabel = (action: Action | undefined) =>
-	actions.find((a) => a.id === action)?.label ?? '';
+const labelOf = (question: 'action' | 'contact' | 'situation', value: string | undefined) =>
+	questions[question].choices.find((choice) => choice.value === value)?.label ?? '';
 
 /** « Vos réponses », the GOV.UK check-answers pattern: each answer with its « Modifier » link. */
 export function AnswersSummary({ state, productLabel, editHref, onEdit }: Props) {
-	const rows: Array<{
-		key: string;
-		value: string;
-		step: 'action' | 'produit' | 'verification';
-		what: string;
-	}> = [
+	const { action, contact, situation, verifie } = state.answers;
+	const rows: Array<{ key: string; value: string; step: EditableStep; what: string }> = [
 		{
 			key: 'Ce que vous souhaitez faire',
-			value: actionLabel(state.answers.action),
+			value: labelOf('action', action),
 			step: 'action',
 			what: 'l’action',
 		},
 		{ key: 'Votre service', value: productLabel ?? '', step: 'produit', what: 'le service' },
 	];
-	if (state.answers.action === 'resilier' && state.answers.verifie) {
+	if (contact) {
+		rows.push({
+			key: 'Contact administrateur',
+			value: labelOf('contact', contact),
+			step: 'contact',
+			what: 'la réponse sur le contact administrateur',
+		});
+	}
+	if (situation) {
+		rows.push({
+			key: 'Situation du service',
+			value: labelOf('situation', situation),
+			step: 'situation',
+			what: 'la situation du service',
+		});
+	}
+	if (action === 'resilier' && verifie) {
 		rows.push({
 			key: 'Vérifications',
-			value: 'Les trois points sont confirmés',
+			value: 'Confirmées',
 			step: 'verification',
 			what: 'les vérifications',
 		});

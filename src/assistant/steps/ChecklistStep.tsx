@@ -1,77 +1,70 @@
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
-import { consequenceText } from '../../catalogue/consequences.ts';
+import { useMemo } from 'preact/hooks';
+import { checksFor } from '../../catalogue/ending.ts';
+import { checks, designation, lossParagraphs, terminationMeaning } from '../../catalogue/rules.ts';
 import type { Product } from '../../catalogue/schema.ts';
-import { type CheckId, checks } from '../flow.ts';
+import { RichTextView } from '../../components/RichTextView';
+import type { CheckId, FlowError } from '../flow.ts';
 import { ErrorMessage, StepForm } from './controls';
-import type { FieldError } from './ErrorSummary';
 
 interface Props {
 	product: Product;
 	ticked: readonly CheckId[];
 	heading: ComponentChildren;
+	/** The boxes left unticked when the reader continued, with the flow's messages. */
+	errors: readonly FlowError[];
 	onTick: (ticked: CheckId[]) => void;
-	onConfirm: (ticked: CheckId[]) => CheckId[] | null;
+	onConfirm: (ticked: CheckId[]) => void;
 }
 
-const noConsequence = 'Ce guide ne précise pas ce que devient ce service à la fin de l’abonnement.';
+const checkId = (id: CheckId) => `as-check-${id}`;
 
-export function ChecklistStep({ product, ticked, heading, onTick, onConfirm }: Props) {
-	const [errors, setErrors] = useState<FieldError[]>([]);
-	const missing = new Set(errors.map((e) => e.field));
-	const consequence = consequenceText[product.consequence];
+/** What the reader will lose (the guide's own sentences), then the checks that apply to the product. */
+export function ChecklistStep({ product, ticked, heading, errors, onTick, onConfirm }: Props) {
+	const shown = checks.items.filter((check) => checksFor(product.ending).includes(check.id));
+	const loss = 'loss' in product.ending ? product.ending.loss : 'not-stated';
+	const messages = new Map(errors.map((error) => [error.field, error.message]));
+	// A new list when the flow refuses again, not at each tick (the summary takes the focus).
+	const summary = useMemo(
+		() => errors.map((e) => ({ field: checkId(e.field as CheckId), message: e.message })),
+		[errors],
+	);
 	return (
-		<StepForm
-			errors={errors}
-			onContinue={() => {
-				const left = onConfirm([...ticked]);
-				setErrors(
-					(left ?? []).map((id) => ({
-						field: `as-check-${id}`,
-						message: checks.find((c) => c.id === id)?.error ?? '',
-					})),
-				);
-			}}
-		>
+		<StepForm errors={summary} onContinue={() => onConfirm([...ticked])}>
 			{heading}
 			<p>
-				Vous allez résilier votre service <strong>{product.label}</strong>. La résiliation prend
-				effet à la fin de l’abonnement en cours, de façon définitive.
+				Vous allez résilier {designation(product)}. <RichTextView text={terminationMeaning} />
 			</p>
 			<h4>Ce que vous perdrez</h4>
-			<p class={consequence ? 'as-consequence' : undefined}>{consequence ?? noConsequence}</p>
-			<h4>Les conditions à remplir</h4>
-			<ul>
-				<li>
-					Vous êtes le <em>contact administrateur</em> du service.
-				</li>
-				<li>Le service n’est pas en renouvellement manuel.</li>
-				<li>Le service n’est pas suspendu (par exemple à cause d’une facture impayée).</li>
-			</ul>
+			{lossParagraphs(loss).map((text) => (
+				<p class="as-consequence">
+					<RichTextView text={text} />
+				</p>
+			))}
 			<fieldset class="as-fieldset">
 				<legend>
-					<h4 class="as-legend-heading">Je confirme que&nbsp;:</h4>
+					<h4 class="as-legend-heading">Confirmez chacun de ces points&nbsp;:</h4>
 				</legend>
-				{checks.map((check) => {
-					const id = `as-check-${check.id}`;
-					const hasError = missing.has(id);
+				{shown.map((check) => {
+					const id = checkId(check.id);
+					const message = messages.get(check.id);
 					return (
-						<div class={hasError ? 'as-choice as-choice--error' : 'as-choice'}>
+						<div class={message ? 'as-choice as-choice--error' : 'as-choice'}>
 							<input
 								type="checkbox"
 								id={id}
 								name="verification"
 								value={check.id}
 								checked={ticked.includes(check.id)}
-								aria-invalid={hasError ? 'true' : undefined}
-								aria-describedby={hasError ? `${id}-erreur` : undefined}
+								aria-invalid={message ? 'true' : undefined}
+								aria-describedby={message ? `${id}-erreur` : undefined}
 								onChange={(event) => {
 									const on = event.currentTarget.checked;
 									onTick(on ? [...ticked, check.id] : ticked.filter((t) => t !== check.id));
 								}}
 							/>
-							<label for={id}>{check.label}</label>
-							{hasError ? <ErrorMessage id={`${id}-erreur`}>{check.error}</ErrorMessage> : null}
+							<label for={id}>{check.label(product)}</label>
+							{message ? <ErrorMessage id={`${id}-erreur`}>{message}</ErrorMessage> : null}
 						</div>
 					);
 				})}

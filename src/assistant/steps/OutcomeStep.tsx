@@ -1,37 +1,62 @@
-import { type Action, planFor } from '../../catalogue/plan.ts';
+import { cancelNoteAnchor } from '../../catalogue/ending.ts';
+import { planFor } from '../../catalogue/plan.ts';
+import { blockedBy, buttonMissing, cancelNoteFor, currentLabels } from '../../catalogue/rules.ts';
 import type { Product } from '../../catalogue/schema.ts';
 import { PlanView } from '../../components/PlanView';
-import type { FlowState } from '../flow.ts';
+import { RichTextView } from '../../components/RichTextView';
+import {
+	type Action,
+	type FlowState,
+	type OutcomeKind,
+	outcomeFor,
+	outcomeHasDeadline,
+	type StepId,
+} from '../flow.ts';
 import { AnswersSummary } from './AnswersSummary';
 import { DeadlineForm } from './DeadlineForm';
+
+type EditableStep = Exclude<StepId, 'resultat'>;
 
 export interface OutcomeProps {
 	state: FlowState;
 	action: Action;
 	product: Product;
 	/** The link that reopens a question, answers kept, and what following it does. */
-	editHref: (step: 'action' | 'produit' | 'verification') => string;
-	onEdit: (step: 'action' | 'produit' | 'verification') => void;
+	editHref: (step: EditableStep) => string;
+	onEdit: (step: EditableStep) => void;
 	onRestart: () => void;
 	/** Says something in the assistant's polite live region. */
 	announce: (message: string) => void;
 }
 
+const blocked: Partial<Record<OutcomeKind, keyof typeof blockedBy>> = {
+	'contact-administrateur': 'contact',
+	'renouvellement-manuel': 'manuel',
+	'service-suspendu': 'suspendu',
+};
+
+/** Where the guide says the same thing, for readers who want the whole page. */
+function guideLink(action: Action, product: Product) {
+	if (action === 'resilier') {
+		return {
+			href: `#${product.anchor}`,
+			text: `Voir la section «\u00a0${product.label}\u00a0» du guide`,
+		};
+	}
+	const anchor = cancelNoteFor(product) ? cancelNoteAnchor(product) : 'annuler';
+	return { href: `#${anchor}`, text: 'Voir l’annulation d’une résiliation dans le guide' };
+}
+
 /**
  * The outcome, below its heading (which the assistant renders, so that it keeps the focus while
- * this module loads): the product's procedure for this action, its section of the guide, the
- * deadline, « Vos réponses » and the buttons. Loaded on demand (see `load-outcome.ts`).
+ * this module loads): what to do for this kind of ending, where the guide says it, the deadline
+ * where one exists, « Vos réponses » and the buttons. Loaded on demand (see `load-outcome.ts`).
  */
-export function OutcomeStep({
-	state,
-	action,
-	product,
-	editHref,
-	onEdit,
-	onRestart,
-	announce,
-}: OutcomeProps) {
-	const plan = planFor(product, action);
+export function OutcomeStep(props: OutcomeProps) {
+	const { state, action, product, editHref, onEdit, onRestart, announce } = props;
+	const kind = outcomeFor(state.answers, product);
+	const reason = blocked[kind];
+	const link = guideLink(action, product);
 	const copyLink = () => {
 		const failed = () =>
 			announce('Impossible de copier le lien\u00a0: copiez l’adresse de la page.');
@@ -40,13 +65,34 @@ export function OutcomeStep({
 	};
 	return (
 		<>
-			<div class="as-plan">
-				<PlanView plan={plan} product={product} />
+			<div class="as-plan" data-outcome={kind}>
+				{reason ? (
+					<>
+						<h4>{blockedBy[reason].title}</h4>
+						{blockedBy[reason].paragraphs.map((text) => (
+							<p>
+								<RichTextView text={text} />
+							</p>
+						))}
+					</>
+				) : (
+					<PlanView plan={planFor(product, action)} product={product} />
+				)}
+				{kind === 'procedure' ? (
+					<>
+						<p>
+							<RichTextView text={buttonMissing} />
+						</p>
+						<p class="as-hint">
+							<RichTextView text={currentLabels} />
+						</p>
+					</>
+				) : null}
 			</div>
 			<p>
-				<a href={`#${product.anchor}`}>Voir la section «&nbsp;{product.label}&nbsp;» du guide</a>
+				<a href={link.href}>{link.text}</a>
 			</p>
-			<DeadlineForm action={action} />
+			{outcomeHasDeadline(kind) ? <DeadlineForm action={action} product={product} /> : null}
 			<AnswersSummary
 				state={state}
 				productLabel={product.label}

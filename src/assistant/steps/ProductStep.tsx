@@ -1,8 +1,9 @@
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { productsIn } from '../../catalogue/queries.ts';
 import type { Product, Universe } from '../../catalogue/schema.ts';
 import { countMessage, filterProducts } from '../filter.ts';
+import type { FlowError } from '../flow.ts';
 import { ErrorMessage, RadioOption, StepForm } from './controls';
 import type { FieldError } from './ErrorSummary';
 
@@ -11,34 +12,30 @@ interface Props {
 	products: readonly Product[];
 	current: string | undefined;
 	heading: ComponentChildren;
-	onChoose: (produit: string) => void;
+	/** What the flow refused at the last « Continuer » (a new list each time: the summary takes the focus). */
+	errors: readonly FlowError[];
+	onChoose: (produit: string | undefined) => void;
 	/** Says something in the assistant's polite live region. */
 	announce: (message: string) => void;
 }
 
-const errorMessage = 'Choisissez votre service dans la liste.';
+const errorId = 'as-produit-erreur';
 
-export function ProductStep({ universes, products, current, heading, onChoose, announce }: Props) {
+export function ProductStep(props: Props) {
+	const { universes, products, current, heading, errors, onChoose, announce } = props;
 	const [choice, setChoice] = useState<string | undefined>(current);
 	const [query, setQuery] = useState('');
-	const [errors, setErrors] = useState<FieldError[]>([]);
 	const shown = filterProducts(products, universes, query);
-	const count = countMessage(shown.length);
-	const firstShown = shown[0]?.anchor ?? products[0]?.anchor;
+	const firstShown = shown[0]?.anchor;
+	const error = errors[0]?.message;
+	const field = firstShown ? `as-produit-${firstShown}` : 'as-filtre';
+	// Recomputed when the flow refuses again, not at each keystroke (the summary takes the focus).
+	const summary = useMemo<FieldError[]>(
+		() => errors.map((e) => ({ field, message: e.message })),
+		[errors],
+	);
 	return (
-		<StepForm
-			errors={errors}
-			onContinue={() => {
-				if (choice) onChoose(choice);
-				else
-					setErrors([
-						{
-							field: shown.length ? `as-produit-${firstShown}` : 'as-filtre',
-							message: errorMessage,
-						},
-					]);
-			}}
-		>
+		<StepForm errors={summary} onContinue={() => onChoose(choice)}>
 			{heading}
 			<div class="as-filter">
 				<label for="as-filtre">Filtrer la liste des services</label>
@@ -59,15 +56,18 @@ export function ProductStep({ universes, products, current, heading, onChoose, a
 					}}
 				/>
 				<p class="as-count" id="as-filtre-compte">
-					{count}
+					{countMessage(shown.length)}
 				</p>
 			</div>
-			{errors.length ? <ErrorMessage>{errorMessage}</ErrorMessage> : null}
+			{error ? <ErrorMessage id={errorId}>{error}</ErrorMessage> : null}
 			{universes.map((universe) => {
 				const inUniverse = productsIn(shown, universe);
 				if (inUniverse.length === 0) return null;
 				return (
-					<fieldset class="as-fieldset as-fieldset--group">
+					<fieldset
+						class="as-fieldset as-fieldset--group"
+						aria-describedby={error ? errorId : undefined}
+					>
 						<legend>{universe.label}</legend>
 						{inUniverse.map((product) => (
 							<RadioOption
@@ -75,6 +75,7 @@ export function ProductStep({ universes, products, current, heading, onChoose, a
 								value={product.anchor}
 								label={product.label}
 								checked={choice === product.anchor}
+								invalid={Boolean(error)}
 								onSelect={() => setChoice(product.anchor)}
 							/>
 						))}

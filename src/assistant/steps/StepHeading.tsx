@@ -2,19 +2,21 @@ import type { Ref } from 'preact';
 
 interface Props {
 	title: string;
-	index: number;
-	total: number;
+	/** « Étape 3 »: the step's place on the reader's path (none for the outcome). */
+	number: number | null;
 	headingRef: Ref<HTMLHeadingElement>;
 }
 
-/** The step's heading, focused on every step change, with « Étape 2 sur 4 » read before it. */
-export function StepHeading({ title, index, total, headingRef }: Props) {
+/** The step's heading, focused on every step change, with « Étape 3 » read before it. */
+export function StepHeading({ title, number, headingRef }: Props) {
 	return (
 		<h3 class="as-heading" tabIndex={-1} ref={headingRef}>
-			<span class="as-caption">
-				Étape {index} sur {total}
-				<span class="sr-only"> – </span>
-			</span>
+			{number === null ? null : (
+				<span class="as-caption">
+					Étape {number}
+					<span class="sr-only"> – </span>
+				</span>
+			)}
 			{title}
 		</h3>
 	);

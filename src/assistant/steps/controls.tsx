@@ -7,6 +7,8 @@ export function RadioOption(props: {
 	value: string;
 	label: ComponentChildren;
 	checked: boolean;
+	/** The question is in error (its message is tied to the group). */
+	invalid?: boolean;
 	onSelect: () => void;
 }) {
 	const id = `as-${props.name}-${props.value}`;
@@ -18,6 +20,7 @@ export function RadioOption(props: {
 				id={id}
 				value={props.value}
 				checked={props.checked}
+				aria-invalid={props.invalid ? 'true' : undefined}
 				onChange={props.onSelect}
 			/>
 			<label for={id}>{props.label}</label>
@@ -26,7 +29,13 @@ export function RadioOption(props: {
 }
 
 /** The message under a control in error, read as « Erreur : … » by screen readers. */
-export function ErrorMessage({ id, children }: { id?: string; children: ComponentChildren }) {
+export function ErrorMessage({
+	id,
+	children,
+}: {
+	id?: string | undefined;
+	children: ComponentChildren;
+}) {
 	return (
 		<p class="as-field-error" id={id}>
 			<span class="sr-only">Erreur&nbsp;: </span>
