@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import anchors from '../src/catalogue/anchors.json' with { type: 'json' };
+import { all, attribute, builtSite, nameOf, one } from './built-site.ts';
+
+/**
+ * Anchors are a public contract (src/catalogue/anchors.json): each is in the built guide exactly
+ * once, on or next to its heading, and each heading's anchor has its entry in « Sur cette page »
+ * and its copy link. Where a link lands on screen is e2e/anchors.spec.ts's part.
+ */
+
+const guide = builtSite().page('/billing/how-to-cancel-your-services/').tree;
+
+describe('anchors in the built guide', () => {
+	it('the contract lists anchors and aliases', () => {
+		expect(anchors.filter((e) => e.kind === 'alias').length).toBeGreaterThan(0);
+		expect(anchors.filter((e) => e.kind !== 'alias').length).toBeGreaterThan(20);
+	});
+
+	for (const entry of anchors) {
+		it(`#${entry.anchor} is there once, for « ${entry.heading} »`, () => {
+			expect(all(`[id="${entry.anchor}"]`, guide)).toHaveLength(1);
+			expect(nameOf(one(`:is(h2, h3, h4)[id="${entry.target}"]`, guide))).toBe(entry.heading);
+		});
+	}
+
+	it('every heading anchor is in « Sur cette page » and has its link', () => {
+		const toc = one('starlight-toc nav', guide);
+		expect(nameOf(one('h2', toc))).toBe('Sur cette page');
+		for (const entry of anchors.filter((e) => e.kind !== 'alias')) {
+			expect(all(`a[href="#${entry.anchor}"]`, toc), entry.anchor).toHaveLength(1);
+			const link = one(`.sl-heading-wrapper:has([id="${entry.anchor}"]) a.sl-anchor-link`, guide);
+			expect(attribute(link, 'href'), entry.anchor).toBe(`#${entry.anchor}`);
+		}
+	});
+});
