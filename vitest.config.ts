@@ -13,7 +13,11 @@ export default defineConfig({
 		testTimeout: 30_000,
 		projects: [
 			{ extends: true, test: { name: 'unit', include: ['src/**/*.test.ts'] } },
-			{ extends: true, test: { name: 'build', include: ['build-checks/**/*.test.ts'] } },
+			{
+				extends: true,
+				// The files only read the build: sharing one module cache parses each page once.
+				test: { name: 'build', include: ['build-checks/**/*.test.ts'], isolate: false },
+			},
 		],
 	},
 });

@@ -21,7 +21,7 @@ export interface BuiltPage {
 	/** The address below the site's base that serves it: `/billing/liens-support/`, `/404.html`. */
 	route: string;
 	html: string;
-	tree: Root;
+	readonly tree: Root;
 }
 
 export interface BuiltSite {
@@ -63,7 +63,7 @@ function routeOf(file: string): string {
 
 const loaded = new Map<string, BuiltSite>();
 
-/** Reads a build folder once per test file; throws, saying what to run, when it was not built. */
+/** Reads a build folder once; throws, saying what to run, when it was not built. */
 export function builtSite(folder = distFolder): BuiltSite {
 	const cached = loaded.get(folder);
 	if (cached) return cached;
@@ -76,9 +76,19 @@ export function builtSite(folder = distFolder): BuiltSite {
 	const read = (file: string) => readFileSync(join(dir, file), 'utf8');
 	const pages = files
 		.filter((file) => file.endsWith('.html'))
-		.map((file) => {
+		.map((file): BuiltPage => {
 			const html = read(file);
-			return { file, route: routeOf(file), html, tree: parseHtml(html) };
+			let tree: Root | undefined;
+			return {
+				file,
+				route: routeOf(file),
+				html,
+				// Parsed when a check first reads it: most checks read one or two pages.
+				get tree() {
+					tree ??= parseHtml(html);
+					return tree;
+				},
+			};
 		});
 	const site: BuiltSite = {
 		dir,
@@ -105,6 +115,27 @@ export function one(selector: string, tree: Root | Element): Element {
 	const found = selectAll(selector, tree);
 	if (found.length !== 1) throw new Error(`${found.length} elements match ${selector}, not one`);
 	return found[0] as Element;
+}
+
+const idIndexes = new WeakMap<Root | Element, Map<string, Element[]>>();
+
+/** The elements of a tree that carry this id (a selector per id would walk the tree each time). */
+export function byId(tree: Root | Element, id: string): Element[] {
+	let index = idIndexes.get(tree);
+	if (!index) {
+		index = new Map();
+		for (const element of selectAll('[id]', tree)) {
+			const key = String(element.properties.id);
+			index.set(key, [...(index.get(key) ?? []), element]);
+		}
+		idIndexes.set(tree, index);
+	}
+	return index.get(id) ?? [];
+}
+
+/** The headings (`h2` to `h4`) that carry this id: as `:is(h2, h3, h4)[id="…"]` finds them. */
+export function headingWithId(tree: Root | Element, id: string): Element[] {
+	return byId(tree, id).filter((element) => ['h2', 'h3', 'h4'].includes(element.tagName));
 }
 
 /** An element's text, as the DOM's `textContent`. */

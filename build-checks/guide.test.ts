@@ -1,7 +1,7 @@
 import type { Element, Root, RootContent } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { products, universes } from '../src/catalogue/index.ts';
-import { all, attribute, builtSite, nameOf, one, textOf } from './built-site.ts';
+import { all, attribute, builtSite, byId, nameOf, one, textOf } from './built-site.ts';
 
 /**
  * The guide page as built: language, title, sidebar, asides, the product list and each product's
@@ -77,9 +77,9 @@ describe('the guide page', () => {
 	it('has a procedure under every product heading', () => {
 		for (const product of products) {
 			const universe = universes.find((u) => u.anchor === product.anchor);
-			expect(nameOf(one(`[id="${product.anchor}"]`, guide))).toBe(
+			expect(byId(guide, product.anchor).map(nameOf)).toEqual([
 				universe ? universe.label : product.label,
-			);
+			]);
 			const procedure = all(
 				`.sl-heading-wrapper:has([id="${product.anchor}"]) + .product-procedure`,
 				guide,
