@@ -18,7 +18,8 @@ export default defineConfig({
 		baseURL: `http://127.0.0.1:${port}`,
 		locale: 'fr-FR',
 		timezoneId: 'Europe/Paris',
-		trace: 'retain-on-failure',
+		// A trace costs every test time; a failure rerun with `--retries 1` records one.
+		trace: 'on-first-retry',
 		launchOptions: { args: chromiumArgs, ...(executablePath ? { executablePath } : {}) },
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],

@@ -1,10 +1,23 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Two projects: `unit` (pure logic and renders, beside the code: no build needed) and `build`
+ * (checks over `dist` and `dist-base`, in build-checks/: `npm run build && npm run build:base`
+ * first; they fail, saying so, when a build is missing). `npm test` runs `unit` before the builds
+ * and `build` after them.
+ */
 export default defineConfig({
 	test: {
-		include: ['src/**/*.test.ts'],
 		environment: 'node',
 		// Property tests run a thousand cases: on a busy 2-core CI machine that can take over 5 s.
 		testTimeout: 30_000,
+		projects: [
+			{ extends: true, test: { name: 'unit', include: ['src/**/*.test.ts'] } },
+			{
+				extends: true,
+				// The files only read the build: sharing one module cache parses each page once.
+				test: { name: 'build', include: ['build-checks/**/*.test.ts'], isolate: false },
+			},
+		],
 	},
 });

@@ -10,7 +10,7 @@ import {
 	transition,
 } from '../src/assistant/flow.ts';
 import { decodeQuery, encodeQuery, productLookup } from '../src/assistant/url.ts';
-import { products, sections, universes } from '../src/catalogue/index.ts';
+import { products } from '../src/catalogue/index.ts';
 import { resolveProductIn } from '../src/catalogue/queries.ts';
 import { checks } from '../src/catalogue/rules.ts';
 import type { Product } from '../src/catalogue/schema.ts';
@@ -24,19 +24,31 @@ import {
 	watchProblems,
 } from './support/assistant';
 import { expect, guidePath, test } from './support/fixtures';
+import {
+	fixedPaths,
+	marker,
+	noticePattern,
+	oldAddress,
+	randomPath,
+	seededRandom,
+} from './support/hostile-urls';
 
 /**
- * End-to-end fuzzing of the assistant: a few hundred query strings and fragments (markup, script
- * payloads, huge values, unknown ids, repeated keys, broken percent-encoding, unicode) opened in a
- * real browser. Every case: no page or console error, nothing injected, the step and notices the
- * URL calls for, a usable assistant; one case in ten is also driven through to an outcome.
+ * The assistant opened in a real browser at hostile or odd addresses (e2e/support/hostile-urls.ts:
+ * markup, script payloads, huge values, unknown ids, repeated keys, broken percent-encoding,
+ * unicode). Every case: no page or console error, nothing injected, the step and notices the URL
+ * calls for, a usable assistant; one case in ten is also driven through to an outcome.
  *
- * The cases come from a seeded generator: `FUZZ_SEED=<n>` picks another set (the default is fixed),
- * `FUZZ_CASES=<n>` another number of cases, `FUZZ_ONLY=<i,j,…>` replays some cases only. Each case
- * is generated from the seed and its index alone, so a failure replays with the same two numbers:
- * `FUZZ_SEED=<n> FUZZ_ONLY=<i> npx playwright test e2e/assistant-fuzz.spec.ts`.
+ * `npm test` opens the fixed addresses only, in one test: the same generators run as a property
+ * over the decoder and the render in vitest (src/assistant/url-fuzz.test.ts), hundreds of cases a
+ * second. `npm run test:fuzz` (FUZZ_FULL=1) opens 300 generated addresses too, from a seed:
+ * `FUZZ_SEED=<n>` picks another set (the default is fixed), `FUZZ_CASES=<n>` another number of
+ * cases, `FUZZ_ONLY=<i,j,…>` replays some cases only. Each case is generated from the seed and its
+ * index alone, so a failure replays with the same two numbers:
+ * `FUZZ_FULL=1 FUZZ_SEED=<n> FUZZ_ONLY=<i> npx playwright test e2e/assistant-fuzz.spec.ts`.
  */
 
+const full = Boolean(process.env.FUZZ_FULL);
 const defaultSeed = 0x5eed_a551;
 const seed = parseSeed(process.env.FUZZ_SEED);
 const caseCount = Math.max(1, Number.parseInt(process.env.FUZZ_CASES ?? '', 10) || 300);
@@ -47,391 +59,10 @@ const only = (process.env.FUZZ_ONLY ?? '')
 const batchSize = 20;
 /** One case in this many is driven to an outcome through the UI. */
 const driveEvery = 10;
-/** The old French address, whose script forwards the query and the fragment to the guide. */
-const oldAddress = '/fr/billing/how-to-cancel-your-services/';
-/** Every payload that runs sets this global: it must stay undefined. */
-const marker = '__fuzzed';
 
 function parseSeed(value: string | undefined): number {
 	const parsed = Number(value);
 	return value && Number.isFinite(parsed) ? parsed >>> 0 : defaultSeed;
-}
-
-/** mulberry32: small, fast, good enough to pick fuzz cases; the same seed gives the same cases. */
-function mulberry32(start: number): () => number {
-	let a = start >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
-type Random = ReturnType<typeof rng>;
-
-function rng(start: number) {
-	const next = mulberry32(start);
-	const int = (n: number) => Math.floor(next() * n);
-	return {
-		chance: (p: number) => next() < p,
-		int,
-		pick: <T>(list: readonly T[]): T => list[int(list.length)] as T,
-	};
-}
-
-// ---------------------------------------------------------------------------------------------
-// Ingredients
-
-const anchors = products.map((p) => p.anchor);
-const aliases = products.flatMap((p) => p.aliases);
-const otherAnchors = [
-	...sections.flatMap((s) => [s.anchor, ...s.aliases]),
-	...universes.map((u) => u.anchor),
-];
-
-const payloads = [
-	`<img src=x onerror=window.${marker}=1>`,
-	`<img src="x" onerror="window.${marker}=1">`,
-	`<script>window.${marker}=1</script>`,
-	`"><svg onload=window.${marker}=1>`,
-	`'><svg/onload=window.${marker}=1>`,
-	`</p><iframe srcdoc="<script>parent.${marker}=1</script>"></iframe>`,
-	`javascript:window.${marker}=1`,
-	`JaVaScRiPt:window.${marker}=1//`,
-	`<a href="javascript:window.${marker}=1">x</a>`,
-	`<details open ontoggle=window.${marker}=1>`,
-	`<style>@import url(//example.invalid/x.css)</style>`,
-	`\${window.${marker}=1}`,
-	`{{constructor.constructor('window.${marker}=1')()}}`,
-	`';window.${marker}=1;'`,
-	`</script><script>window.${marker}=1</script>`,
-	'<!--',
-	']]>',
-	'&lt;b&gt;',
-];
-
-/** Broken or odd percent-encoding: always written into the URL as they are. */
-const percentErrors = [
-	'%',
-	'%%',
-	'%2',
-	'%E9',
-	'%zz',
-	'%C3%28',
-	'%C0%AF',
-	'%ED%A0%80',
-	'%F0%9F',
-	'%FF%FE',
-	'%u00e9',
-	'%00',
-	'%2B',
-	'%25',
-	'%26action%3Dannuler',
-	'%23assistant',
-];
-
-const unicode = [
-	'\u202Evps',
-	'vps\u200b',
-	'\uFEFFresilier',
-	'ｖｐｓ',
-	're\u0301silier',
-	'résilier',
-	'Résilier',
-	'ÉTAPE',
-	'🚀',
-	'👩‍💻',
-	'عربي',
-	'שלום',
-	'\u0000',
-	'\uD800',
-	'\uFFFF',
-	'\u2028',
-	'漢字',
-];
-
-const oddValues = [
-	'',
-	' ',
-	'+',
-	'++',
-	'=',
-	'==',
-	'&',
-	';',
-	'?',
-	'/',
-	'\\',
-	'..',
-	'../vps',
-	'0',
-	'-1',
-	'1e309',
-	'null',
-	'undefined',
-	'true',
-	'NaN',
-	'[]',
-	'{}',
-	'__proto__',
-	'constructor',
-	'prototype',
-	'toString',
-	'hasOwnProperty',
-	'valueOf',
-];
-
-const actionValues = [
-	'resilier',
-	'annuler',
-	'resilier',
-	'annuler',
-	'Resilier',
-	'RESILIER',
-	'résilier',
-	'annulé',
-	'resilier ',
-	' annuler',
-	'annul',
-	'terminate',
-	'cancel',
-	'resilierannuler',
-];
-
-const stepValues = [
-	'action',
-	'produit',
-	'verification',
-	'resultat',
-	'sans-js',
-	'Resultat',
-	'résultat',
-	'vérification',
-	'1',
-	'fin',
-];
-
-const keyVariants = [
-	'Action',
-	'ACTION',
-	'Produit',
-	'PRODUIT',
-	'étape',
-	'Etape',
-	'action ',
-	' produit',
-	'act%69on',
-	'pr%6Fduit',
-	'%65tape',
-	'action[]',
-	'produit%5B%5D',
-	'action%00',
-	'',
-	'%',
-	'utm_source',
-	'q',
-	'lang',
-	'__proto__',
-	'constructor',
-	'hasOwnProperty',
-];
-
-function caseVariant(random: Random, word: string): string {
-	switch (random.int(3)) {
-		case 0:
-			return word.toUpperCase();
-		case 1:
-			return word.charAt(0).toUpperCase() + word.slice(1);
-		default:
-			return [...word].map((c) => (random.chance(0.5) ? c.toUpperCase() : c)).join('');
-	}
-}
-
-/** A product value: real anchors and aliases often, or something close to one, or not at all. */
-function productValue(random: Random): string {
-	const anchor = random.pick(anchors);
-	switch (random.int(9)) {
-		case 0:
-		case 1:
-		case 2:
-			return anchor;
-		case 3:
-			return random.pick(aliases);
-		case 4:
-			return caseVariant(random, anchor);
-		case 5:
-			return random.pick(otherAnchors);
-		case 6:
-			return random.pick([`${anchor}2`, `${anchor}-`, `-${anchor}`, `${anchor}/`, `${anchor} `]);
-		case 7:
-			return random.pick(['inconnu', 'vps-cloud', 'dedicated-server', 'nas-ha', 'kimsufi']);
-		default:
-			return random.pick(oddValues);
-	}
-}
-
-/** A part of a value, with how it goes into the URL. */
-interface Part {
-	text: string;
-	/**
-	 * `raw`: as it is (the browser encodes what it must); `component`: encodeURIComponent; `plus`:
-	 * the same with spaces as `+`.
-	 */
-	mode: 'raw' | 'component' | 'plus';
-}
-
-function encodePart({ text, mode }: Part): string {
-	if (mode === 'raw') return text.replaceAll('#', '%23');
-	let encoded: string;
-	try {
-		encoded = encodeURIComponent(text);
-	} catch {
-		// A lone surrogate: let the browser's URL parser deal with it.
-		return text.replaceAll('#', '%23');
-	}
-	return mode === 'plus' ? encoded.replaceAll('%20', '+') : encoded;
-}
-
-function somePart(random: Random, key: string): Part {
-	const mode = random.pick(['raw', 'component', 'component', 'plus'] as const);
-	const roll = random.int(10);
-	if (roll < 4) {
-		const text =
-			key === 'action'
-				? random.pick(actionValues)
-				: key === 'etape'
-					? random.pick(stepValues)
-					: productValue(random);
-		return { text, mode };
-	}
-	if (roll < 6) return { text: random.pick(payloads), mode };
-	if (roll < 8) return { text: random.pick(percentErrors), mode: 'raw' };
-	if (roll < 9) return { text: random.pick(unicode), mode };
-	return { text: random.pick(oddValues), mode };
-}
-
-/** A query longer than this would not reach the page (a 431 from the server). */
-const maxQueryLength = 13_000;
-
-/** A value over 10 kB once in the URL (the server accepts 16 kB of request head in all). */
-function hugeValue(random: Random): string {
-	const unit = random.pick([
-		{ text: 'a', mode: 'raw' },
-		{ text: 'vps', mode: 'raw' },
-		{ text: payloads[0] ?? '<', mode: 'component' },
-		{ text: '%zz', mode: 'raw' },
-		{ text: 'é', mode: 'component' },
-		{ text: '+', mode: 'raw' },
-	] satisfies Part[]);
-	const piece = encodePart(unit);
-	return piece.repeat(Math.ceil(10_300 / piece.length));
-}
-
-/**
- * A link the assistant accepts (an action, a product, maybe a step) with one or two things wrong
- * or added: so that payloads also reach the later steps, which draw more of the page.
- */
-function nearlyValidQuery(random: Random): string {
-	const pairs = [
-		`action=${random.pick(['resilier', 'annuler'])}`,
-		`produit=${random.pick([...anchors, ...aliases])}`,
-	];
-	if (random.chance(0.3)) pairs.push(`etape=${random.pick(stepValues)}`);
-	for (let n = 1 + random.int(2); n > 0; n--) {
-		const at = random.int(pairs.length);
-		const [key = 'action'] = (pairs[at] ?? '').split('=');
-		switch (random.int(4)) {
-			case 0:
-				pairs.push(
-					`${random.pick(['utm_source', 'q', 'x', ...keyVariants])}=${encodePart(somePart(random, 'x'))}`,
-				);
-				break;
-			case 1:
-				pairs[at] = `${key}=${encodePart(somePart(random, key))}`;
-				break;
-			case 2:
-				pairs.push(`${key}=${encodePart(somePart(random, key))}`);
-				break;
-			default:
-				pairs.splice(at, 0, pairs[at] ?? '');
-		}
-	}
-	return `?${pairs.join('&')}`;
-}
-
-function randomQuery(random: Random): string {
-	if (random.chance(0.35)) return nearlyValidQuery(random);
-	const count = random.pick([0, 1, 1, 2, 2, 2, 3, 3, 4, 5]);
-	const pairs: string[] = [];
-	let huge = false;
-	for (let n = 0; n < count; n++) {
-		const key = random.chance(0.8)
-			? random.pick(['action', 'produit', 'etape'])
-			: random.pick(keyVariants);
-		const bareKey = key.replace(/^[^a-z]+|[^a-z]+$/g, '').toLowerCase();
-		let value: string;
-		if (!huge && random.chance(0.04)) {
-			huge = true;
-			value = hugeValue(random);
-		} else {
-			const parts = Array.from({ length: random.chance(0.7) ? 1 : 2 + random.int(2) }, () =>
-				somePart(random, bareKey),
-			);
-			value = parts.map(encodePart).join('');
-		}
-		const pair = random.chance(0.05) ? key : `${key}=${value}`;
-		pairs.push(pair);
-		// The same key again, with the same or another value (a huge one only once).
-		if (random.chance(0.12)) {
-			const same = random.chance(0.5) && pair.length < 1_000;
-			pairs.push(same ? pair : `${key}=${productValue(random)}`);
-		}
-	}
-	if (pairs.length > 1 && random.chance(0.2)) pairs.reverse();
-	const separator = random.chance(0.05) ? random.pick(['&&', ';', '&amp;']) : '&';
-	const lead = random.chance(0.04) ? random.pick(['?', '&', '=']) : '';
-	return pairs.length === 0 && random.chance(0.5) ? '' : `?${lead}${pairs.join(separator)}`;
-}
-
-function randomHash(random: Random): string {
-	switch (random.int(12)) {
-		case 0:
-		case 1:
-		case 2:
-		case 3:
-			return '';
-		case 4:
-			return '#assistant';
-		case 5:
-			return `#${random.pick([...anchors, ...aliases])}`;
-		case 6:
-			return `#${random.pick(otherAnchors)}`;
-		case 7:
-			return `#${random.pick(payloads)}`;
-		case 8:
-			return `#${random.pick(percentErrors)}${random.pick(['', 'assistant', ...anchors])}`;
-		case 9:
-			return `#${'x'.repeat(1_000 + random.int(30_000))}`;
-		case 10:
-			return `#${random.pick([...unicode, ...oddValues])}`;
-		default:
-			return `#${random.pick([
-				':~:text=résilier',
-				'assistant#vps',
-				'a,b[onerror]',
-				"x')",
-				'x"]',
-				'1',
-				'top',
-				'_top',
-				'#',
-				'%',
-				'\\',
-				'assistant?action=resilier',
-			])}`;
-	}
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -447,77 +78,9 @@ interface FuzzCase {
 	drive?: { action: Action; product: Product };
 }
 
-const enc = encodeURIComponent;
-const hugeA = 'a'.repeat(10_500);
-
-/** Seed-independent cases, so that every category is always there. */
-const fixed: string[] = [
-	'',
-	'#assistant',
-	'?action=resilier&produit=vps#assistant',
-	'?action=annuler&produit=domain#vps',
-	'?action=resilier&action=annuler',
-	'?produit=vps&produit=vps&etape=resultat&etape=resultat',
-	`?action=<img src=x onerror=window.${marker}=1>`,
-	`?produit=${enc(`"><svg onload=window.${marker}=1>`)}`,
-	`?action=annuler&produit=domain&etape=${enc(`<script>window.${marker}=1</script>`)}`,
-	`?action=javascript:window.${marker}=1`,
-	`?action=annuler&produit=${hugeA}`,
-	`?action=annuler&produit=domain#${hugeA}${hugeA}`,
-	'?action=%',
-	'?produit=%E9',
-	'?etape=%zz',
-	'?action=resilier&produit=%C3%28',
-	'?action=resilier+',
-	'?action=%2Bresilier&produit=v+p+s',
-	'?action=resilier%00&produit=\u0000vps',
-	'?action=r%C3%A9silier&produit=%F0%9F%9A%80',
-	'?produit=\u202Evps&action=\u202Eannuler',
-	'?produit=ｖｐｓ&action=annuler',
-	'?action=RESILIER&produit=VPS',
-	'?action=annuler&produit=ssl',
-	'?action=resilier&produit=hosted',
-	'?action=annuler&produit=__proto__&etape=constructor',
-	'?Action=resilier&PRODUIT=vps',
-	'?action&produit&etape',
-	'?action=resilier=annuler',
-	'?=resilier&&&',
-	'??action=resilier',
-	'?action=resilier;produit=vps',
-	'?act%69on=annuler&pr%6Fduit=vps',
-	'?etape=sans-js',
-	'?action=resilier&produit=vps&etape=resultat',
-	'#',
-	`#<img src=x onerror=window.${marker}=1>`,
-	`#"><svg onload=window.${marker}=1>`,
-	`#javascript:window.${marker}=1`,
-	'#%zz',
-	'#%E9',
-	'#:~:text=résilier',
-	'#terminate',
-	'#a,b[onerror]',
-	'#🚀',
-	`?action=annuler&produit=${enc(payloads[0] ?? '')}#${payloads[3]}`,
-].map((tail) => `${guidePath}${tail}`);
-/** Through the old address: the query and fragment are carried over by its script. */
-const fixedRedirected: string[] = [
-	`?action=annuler&produit=domain#vps`,
-	`?action=${enc(`<script>window.${marker}=1</script>`)}#${payloads[0]}`,
-	'?produit=%C3%28&action=%#%zz',
-].map((tail) => `${oldAddress}${tail}`);
-
 function makeCase(index: number): FuzzCase {
-	const random = rng(seed ^ Math.imul(index + 1, 0x9e3779b9));
-	const fixedPath = [...fixed, ...fixedRedirected][index];
-	let path: string;
-	if (fixedPath !== undefined) path = fixedPath;
-	else {
-		const base = random.chance(0.08) ? oldAddress : guidePath;
-		// The test server, as most hosts, takes 16 kB of request head: a longer query gets a 431.
-		let query = randomQuery(random);
-		while (new URL(query, 'http://h/').search.length > maxQueryLength) query = randomQuery(random);
-		path = `${base}${query}${randomHash(random)}`;
-	}
+	const random = seededRandom(seed ^ Math.imul(index + 1, 0x9e3779b9));
+	const path = fixedPaths[index] ?? randomPath(random);
 	const drive =
 		index % driveEvery === driveEvery - 1
 			? { action: random.pick(actions).id, product: random.pick(products) }
@@ -530,9 +93,9 @@ function makeCase(index: number): FuzzCase {
 	};
 }
 
-const cases = Array.from({ length: caseCount }, (_, index) => makeCase(index)).filter(
-	(c) => only.length === 0 || only.includes(c.index),
-);
+const cases = Array.from({ length: full ? caseCount : fixedPaths.length }, (_, index) =>
+	makeCase(index),
+).filter((c) => only.length === 0 || only.includes(c.index));
 
 // ---------------------------------------------------------------------------------------------
 // Checks
@@ -604,8 +167,6 @@ function readHydratedPage(markerName: string) {
 	};
 }
 
-const noticePattern = /^p: Le lien (indiquait|donnait) [^<>]{10,120} ignorée?s?\.$/;
-
 async function checkCase(
 	page: Page,
 	fuzz: FuzzCase,
@@ -650,7 +211,7 @@ async function checkCase(
 	// Notices: short French sentences of the assistant's own, text only, never the value given.
 	expect(shown.notices).toEqual(decoded.notices.map((notice) => `p: ${notice}`));
 	expect(shown.noticeElements).toBe(decoded.notices.length);
-	for (const notice of shown.notices) {
+	for (const notice of decoded.notices) {
 		expect(notice).toMatch(noticePattern);
 		expect(notice).not.toContain(marker);
 	}
@@ -705,9 +266,8 @@ async function driveToOutcome(
 		await answer({ type: 'confirm-checks', ticked: checks.items.map((c) => c.id) });
 	}
 	expect(state.step).toBe('resultat');
-	await expect(stepHeading(page)).toContainText(
-		stepTitle(state, productOf(state.answers.produit ?? '')),
-	);
+	const shownProduct = productOf(state.answers.produit ?? '');
+	await expect(stepHeading(page)).toContainText(stepTitle(state, shownProduct));
 	await expect(root.locator('.as-plan')).toBeVisible();
 	await expect(root.locator('.as-notice')).toHaveCount(0);
 	const url = new URL(page.url());
@@ -727,43 +287,46 @@ function describeCase(fuzz: FuzzCase, baseURL: string | undefined): string {
 	return [
 		`fuzz case #${fuzz.index} (FUZZ_SEED=${seed}${drive})`,
 		`URL: ${shown}`,
-		`replay: FUZZ_SEED=${seed} FUZZ_ONLY=${fuzz.index} npx playwright test e2e/assistant-fuzz.spec.ts`,
+		`replay: FUZZ_FULL=1 FUZZ_SEED=${seed} FUZZ_ONLY=${fuzz.index} npx playwright test e2e/assistant-fuzz.spec.ts`,
 	].join('\n');
+}
+
+/** Opens each case in turn; fails with the first few cases that went wrong, each with its replay. */
+async function runCases(page: Page, batch: FuzzCase[], baseURL: string | undefined) {
+	// A second or two a case, up to five on a busy machine, more for those driven to the end.
+	test.setTimeout(30_000 + batch.length * 7_000);
+	const problems = watchProblems(page);
+	const failures: string[] = [];
+	for (const fuzz of batch) {
+		problems.length = 0;
+		try {
+			await checkCase(page, fuzz, problems, baseURL);
+		} catch (error) {
+			failures.push(`${describeCase(fuzz, baseURL)}\n${(error as Error).message}`);
+			// Leave whatever state the failure left (a navigation still going on, say).
+			await page.goto('about:blank').catch(() => undefined);
+			// A few failures say enough; the rest of the batch would only add time.
+			if (failures.length >= 3) break;
+		}
+	}
+	if (failures.length > 0) throw new Error(failures.join('\n\n――――――――\n\n'));
 }
 
 // ---------------------------------------------------------------------------------------------
 
-const batches: FuzzCase[][] = [];
-for (let start = 0; start < cases.length; start += batchSize) {
-	batches.push(cases.slice(start, start + batchSize));
+if (full) {
+	test.describe(`assistant fuzzing, FUZZ_SEED=${seed}, ${cases.length} cases`, () => {
+		for (let start = 0; start < cases.length; start += batchSize) {
+			const batch = cases.slice(start, start + batchSize);
+			const first = batch[0]?.index ?? 0;
+			const last = batch.at(-1)?.index ?? first;
+			test(`cases ${first}–${last}`, async ({ page, baseURL }) => {
+				await runCases(page, batch, baseURL);
+			});
+		}
+	});
+} else {
+	test(`the assistant at ${cases.length} fixed hostile addresses`, async ({ page, baseURL }) => {
+		await runCases(page, cases, baseURL);
+	});
 }
-
-// A trace of hundreds of page loads costs a quarter of the run: a failure names its case, and
-// replaying it (`FUZZ_ONLY`) keeps the project's trace setting, so a trace of that case only.
-if (only.length === 0) test.use({ trace: 'off' });
-
-test.describe(`assistant fuzzing, FUZZ_SEED=${seed}, ${cases.length} cases`, () => {
-	for (const batch of batches) {
-		const first = batch[0]?.index ?? 0;
-		const last = batch.at(-1)?.index ?? first;
-		test(`cases ${first}–${last}`, async ({ page, baseURL }) => {
-			// A second or two a case, up to five on a busy machine, more for those driven to the end.
-			test.setTimeout(30_000 + batch.length * 7_000);
-			const problems = watchProblems(page);
-			const failures: string[] = [];
-			for (const fuzz of batch) {
-				problems.length = 0;
-				try {
-					await checkCase(page, fuzz, problems, baseURL);
-				} catch (error) {
-					failures.push(`${describeCase(fuzz, baseURL)}\n${(error as Error).message}`);
-					// Leave whatever state the failure left (a navigation still going on, say).
-					await page.goto('about:blank').catch(() => undefined);
-					// A few failures say enough; the rest of the batch would only add time.
-					if (failures.length >= 3) break;
-				}
-			}
-			if (failures.length > 0) throw new Error(failures.join('\n\n――――――――\n\n'));
-		});
-	}
-});

@@ -1,35 +1,21 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
+import { all, baseDistFolder, builtSite } from '../build-checks/built-site.ts';
 import { expect, guidePath, test } from './support/fixtures';
 import { runIslands } from './support/islands';
 
 /**
  * The site served from a sub-path, as when it is built with Astro's `base` (`npm run build:base`:
- * `astro build --base /aide/ --outDir dist-base`) and a host serves it under `/aide/`.
+ * `astro build --base /aide/ --outDir dist-base`) and a host serves it under `/aide/`. That every
+ * address the build writes stays under it is read in the build by build-checks/base-path.test.ts.
  */
 
 const base = '/aide/';
-const root = fileURLToPath(new URL('..', import.meta.url));
-const dist = join(root, process.env.E2E_BASE_DIST ?? 'dist-base');
+// Playwright's config starts the server for this build (serve.ts --base /aide/) on the next port.
 const port = Number(process.env.E2E_BASE_PORT ?? Number(process.env.E2E_PORT ?? 4399) + 1);
 const origin = `http://127.0.0.1:${port}`;
 const at = (path: string) => `${base}${path.replace(/^\//, '')}`;
-
-function htmlFiles(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-		const path = join(dir, entry.name);
-		if (entry.isDirectory()) return htmlFiles(path);
-		return entry.name.endsWith('.html') ? [path] : [];
-	});
-}
-
-// Playwright's config starts the server for this build (serve.ts --base /aide/) on the next port.
-test.beforeAll(() => {
-	if (!existsSync(join(dist, 'index.html')))
-		throw new Error(`${dist} : lancez d’abord \`npm run build:base\` (build avec --base ${base}).`);
-});
+/** Fails, saying to run `npm run build:base`, when that build is missing. */
+const site = builtSite(baseDistFolder);
 
 test.use({ baseURL: origin });
 
@@ -46,32 +32,16 @@ function watchRequests(page: Page): string[] {
 	return problems;
 }
 
-const pages = htmlFiles(dist).map((file) => ({
-	name: relative(dist, file),
-	route: at(relative(dist, file).replace(/(^|\/)index\.html$/, '$1')),
-	html: readFileSync(file, 'utf8'),
-}));
-
-test('every address the build writes stays under the sub-path', () => {
-	const outside: string[] = [];
-	for (const { name, html } of pages) {
-		for (const match of html.matchAll(/\s(?:href|src|component-url|renderer-url)="(\/[^"]*)"/g)) {
-			const address = match[1] ?? '';
-			if (!address.startsWith(base)) outside.push(`${name}: ${address}`);
-		}
-	}
-	expect(outside).toEqual([]);
-});
-
 test('every page loads all it needs from under the sub-path, islands included', async ({
 	page,
 }) => {
 	const problems = watchRequests(page);
 	// The 404 has its own test; the old /fr/ address only redirects to the guide.
-	const served = pages.filter(
-		(p) => !p.name.endsWith('404.html') && !p.html.includes('data-redirect-target'),
+	const served = site.pages.filter(
+		(p) => p.route !== '/404.html' && all('a[data-redirect-target]', p.tree).length === 0,
 	);
-	for (const { route } of served) {
+	expect(served.length).toBeGreaterThanOrEqual(3);
+	for (const route of served.map((p) => at(p.route))) {
 		const response = await page.goto(route);
 		expect(response?.status(), route).toBe(200);
 		await expect(page.locator('link[rel="stylesheet"]').first()).toBeAttached();

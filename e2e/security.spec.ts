@@ -1,31 +1,22 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import { commonLinks, products } from '../src/catalogue/index.ts';
+import { builtSite } from '../build-checks/built-site.ts';
+import { products } from '../src/catalogue/index.ts';
 import { headerPolicy } from '../src/starlight/csp.ts';
-import { expect, guidePath, test } from './support/fixtures';
+import { expect, guidePath, test, watchOutsideRequests } from './support/fixtures';
 import { runIslands } from './support/islands';
 
 /**
  * The policy in a real browser, with the header of `_headers` (served by e2e/support/serve.ts) and
  * the `<meta>` both in force: no violation anywhere, a search that works under it (loaded only when
- * opened), no cookie, no storage of our own, the other security headers, and clean external links.
+ * opened), no inline handler in the running pages, no cookie, no storage of our own. What the build
+ * says (the policy's hashes, the headers of `_headers`, external links) is checked without a
+ * browser in build-checks/ (csp, headers and external-links tests).
  */
 
-const dist = fileURLToPath(new URL(`../${process.env.E2E_DIST ?? 'dist'}/`, import.meta.url));
-
-function files(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-		const path = join(dir, entry.name);
-		return entry.isDirectory() ? files(path) : [path];
-	});
-}
-
 /** Every page of the build by its address (the 404 page has tests of its own below). */
-const routes = files(dist)
-	.filter((file) => file.endsWith('.html') && !file.endsWith('404.html'))
-	.map((file) => `/${relative(dist, file)}`.replace(/index\.html$/, ''))
+const routes = builtSite()
+	.pages.map((page) => page.route)
+	.filter((route) => route !== '/404.html')
 	.sort();
 
 /** An address the site does not have: the host answers with 404.html and status 404. */
@@ -71,22 +62,52 @@ async function search(page: Page, query: string): Promise<void> {
 	await expect(page.locator('.pagefind-ui__message')).toHaveText(/^\d+ résultats? pour /);
 }
 
+/** Inline event handlers (`on…` attributes) in the page as it runs, islands included. */
+function inlineHandlers(page: Page): Promise<string[]> {
+	return page.evaluate(() =>
+		[...document.querySelectorAll('*')].flatMap((element) =>
+			[...element.attributes]
+				.filter((attribute) => /^on/i.test(attribute.name))
+				.map((attribute) => `<${element.localName} ${attribute.name}>`),
+		),
+	);
+}
+
 test.describe('under the policy', () => {
-	test('every page, its islands and the search run without a violation', async ({ page }) => {
+	test('every page, its islands and the search run without a violation, an inline handler, a cookie or storage of ours', async ({
+		page,
+	}) => {
 		test.setTimeout(120_000);
 		const violations = await watchPolicy(page);
 		const workers: string[] = [];
 		page.on('worker', (worker) => workers.push(worker.url()));
 		for (const route of routes) {
-			await page.goto(route);
+			const response = await page.goto(route);
+			// The policy in force is the header's (and the <meta>'s): the server sends it.
+			expect(response?.headers()['content-security-policy'], route).toBe(headerPolicy);
 			await runIslands(page);
+			expect(await inlineHandlers(page), route).toEqual([]);
 			await search(page, 'résilier');
 		}
 		expect(workers.some((url) => url.endsWith('/pagefind/pagefind-worker.js'))).toBe(true);
 		// A result leads to the guide, which runs under the policy too.
 		await page.locator('.pagefind-ui__result-link').first().click();
 		await runIslands(page);
+		// And from the assistant's deep link, another search and its result.
+		await page.goto(assistantLinks[0] ?? guidePath);
+		await runIslands(page);
+		await search(page, 'nom de domaine');
+		await page.locator('.pagefind-ui__result-link').first().click();
 		expect(violations).toEqual([]);
+		expect(await page.context().cookies()).toEqual([]);
+		expect(await page.evaluate(() => document.cookie)).toBe('');
+		// Only Starlight's theme key, which its theme picker writes empty (« auto ») on every page:
+		// no preference until the reader picks one, and nothing of ours.
+		const storage = () => page.evaluate(() => ({ ...localStorage }));
+		expect(await storage()).toEqual({ 'starlight-theme': '' });
+		await page.locator('starlight-theme-select select').first().selectOption('light');
+		expect(await storage()).toEqual({ 'starlight-theme': 'light' });
+		await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
 	});
 
 	test('the 404 page and its search run without a violation', async ({ browser, baseURL }) => {
@@ -108,44 +129,18 @@ test.describe('under the policy', () => {
 		await context.close();
 	});
 
-	test('the assistant runs from each of its deep links without a violation', async ({ page }) => {
+	test('the assistant runs from each of its deep links without a violation or an inline handler', async ({
+		page,
+	}) => {
 		test.setTimeout(120_000);
 		const violations = await watchPolicy(page);
 		for (const link of assistantLinks) {
 			await page.goto(link);
 			await expect(page.locator('astro-island').first()).toBeAttached();
 			await runIslands(page);
+			expect(await inlineHandlers(page), link).toEqual([]);
 		}
 		expect(violations).toEqual([]);
-	});
-
-	test('pages are served with the policy and the other security headers', async ({ request }) => {
-		for (const route of [...routes, unknownRoute, '/pagefind/pagefind-worker.js', '/favicon.svg']) {
-			const response = await request.get(route);
-			const headers = response.headers();
-			expect(headers['content-security-policy'], route).toBe(headerPolicy);
-			expect(headers['x-content-type-options'], route).toBe('nosniff');
-			expect(headers['referrer-policy'], route).toBe('strict-origin-when-cross-origin');
-			expect(headers['permissions-policy'], route).toMatch(/camera=\(\).*microphone=\(\)/);
-			expect(headers['x-frame-options'], route).toBe('DENY');
-			expect(headers['cross-origin-opener-policy'], route).toBe('same-origin');
-			expect(headers['set-cookie'], route).toBeUndefined();
-		}
-	});
-
-	test('only files with a content hash in their name are cached for good', async ({ request }) => {
-		const immutable = 'public, max-age=31536000, immutable';
-		const built = files(dist).map((file) => `/${relative(dist, file)}`);
-		const hashed = built.filter((path) => /^\/(_astro|pagefind\/(fragment|index))\//.test(path));
-		expect(hashed.length).toBeGreaterThan(10);
-		for (const path of hashed) {
-			// Vite's and Pagefind's names carry a hash of the content: a new build, a new name.
-			expect(path).toMatch(/[._][A-Za-z0-9_-]{5,}\.[a-z_]+$/);
-		}
-		for (const path of hashed.filter((_, i) => i % 5 === 0))
-			expect((await request.get(path)).headers()['cache-control'], path).toBe(immutable);
-		for (const path of [...routes, '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json'])
-			expect((await request.get(path)).headers()['cache-control'], path).toBeUndefined();
 	});
 
 	test('no site may frame the pages', async ({ browser, baseURL }) => {
@@ -227,98 +222,21 @@ test.describe('the search, loaded when opened', () => {
 	});
 });
 
-test.describe('privacy', () => {
-	test('no cookie and no localStorage, until the reader picks a theme', async ({ page }) => {
-		test.setTimeout(90_000);
-		for (const route of routes) {
-			await page.goto(route);
-			await runIslands(page);
-		}
-		await page.goto(assistantLinks[0] ?? guidePath);
-		await runIslands(page);
-		await search(page, 'nom de domaine');
-		await page.locator('.pagefind-ui__result-link').first().click();
-		expect(await page.context().cookies()).toEqual([]);
-		expect(await page.evaluate(() => document.cookie)).toBe('');
-		// Only Starlight's theme key, which its theme picker writes empty (« auto ») on every page:
-		// no preference until the reader picks one, and nothing of ours.
-		const storage = () => page.evaluate(() => ({ ...localStorage }));
-		expect(await storage()).toEqual({ 'starlight-theme': '' });
-		await page.locator('starlight-theme-select select').first().selectOption('light');
-		expect(await storage()).toEqual({ 'starlight-theme': 'light' });
-		await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
-	});
-
-	test('no inline event handler in the running pages', async ({ page }) => {
-		// A walk through every page with its islands running: longer than one page's default.
-		test.setTimeout(180_000);
-		for (const route of [...routes, ...assistantLinks.slice(0, 3)]) {
-			await page.goto(route);
-			await runIslands(page);
-			const handlers = await page.evaluate(() =>
-				[...document.querySelectorAll('*')].flatMap((element) =>
-					[...element.attributes]
-						.filter((attribute) => /^on/i.test(attribute.name))
-						.map((attribute) => `<${element.localName} ${attribute.name}>`),
-				),
-			);
-			expect(handlers, route).toEqual([]);
-		}
-	});
-});
-
-test.describe('links to other sites', () => {
-	/** An address a reader can follow safely: https, a real host name, nothing odd. */
-	function problemWith(address: string): string | undefined {
-		if (/\s/.test(address)) return 'contains a space';
-		let url: URL;
-		try {
-			url = new URL(address);
-		} catch {
-			return 'is not a URL';
-		}
-		if (url.protocol !== 'https:') return 'is not https';
-		if (!/^([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/.test(url.hostname))
-			return 'has no domain name';
-		if (url.username || url.password) return 'carries credentials';
-		if (url.port) return 'names a port';
-		if (url.href !== address) return `is not written as browsers read it (${url.href})`;
-		return undefined;
-	}
-
-	test('every external URL of the catalogue is https and well-formed', () => {
-		const addresses = [
-			...Object.values(commonLinks),
-			...products.flatMap((product) => [
-				product.productUrl,
-				...('guide' in product.ending
-					? [product.ending.guide.url, ...product.ending.guide.parts.map((part) => part.url)]
-					: []),
-			]),
-		].filter((address): address is string => Boolean(address));
-		expect(addresses.length).toBeGreaterThan(products.length);
-		const problems = addresses.flatMap((address) => {
-			const problem = problemWith(address);
-			return problem ? [`${address} ${problem}`] : [];
-		});
-		expect(problems).toEqual([]);
-	});
-
-	test('every link of the build to another site is https and well-formed', () => {
-		const problems: string[] = [];
-		for (const file of files(dist).filter((path) => path.endsWith('.html'))) {
-			const html = readFileSync(file, 'utf8');
-			for (const match of html.matchAll(/\s(href|src|action)="([^"]*)"/g)) {
-				const address = (match[2] ?? '').replaceAll('&amp;', '&');
-				if (!/^[a-z][a-z0-9+.-]*:/i.test(address) || /^(mailto|tel):/.test(address)) continue;
-				if (match[1] !== 'href') {
-					problems.push(`${relative(dist, file)}: ${match[1]} to another site ${address}`);
-					continue;
-				}
-				const problem = problemWith(address);
-				if (problem) problems.push(`${relative(dist, file)}: ${address} ${problem}`);
-			}
-		}
-		expect(problems).toEqual([]);
+test.describe('no request leaves the site', () => {
+	test('the guard that every test runs with catches a request to another host', async ({
+		browser,
+		baseURL,
+	}) => {
+		// A context of its own: this page must make the very request the guards forbid.
+		const context = await browser.newContext({ baseURL: baseURL ?? '' });
+		const origin = new URL(baseURL ?? '').origin;
+		const requests = watchOutsideRequests(context, origin);
+		const page = await context.newPage();
+		await page.goto('/');
+		const elsewhere = 'http://127.0.0.2:9/';
+		await page.goto(elsewhere).catch(() => undefined);
+		requests.stop();
+		expect(requests.outside).toEqual([`request to another host: ${elsewhere}`]);
+		await context.close();
 	});
 });

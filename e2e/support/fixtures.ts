@@ -1,6 +1,22 @@
-import { test as base, expect } from '@playwright/test';
+import { type BrowserContext, test as base, expect, type Request } from '@playwright/test';
 
 export const guidePath = '/billing/how-to-cancel-your-services/';
+
+/**
+ * Records every request of a context's pages and workers to another origin than the site's (`data:`
+ * and `blob:` addresses stay in the page). Watches without routing: routing every request would
+ * turn the browser's HTTP cache off. Returns the list it fills, and how to stop.
+ */
+export function watchOutsideRequests(context: BrowserContext, origin: string) {
+	const outside: string[] = [];
+	const onRequest = (request: Request) => {
+		const url = new URL(request.url());
+		if (url.origin === origin || url.protocol === 'data:' || url.protocol === 'blob:') return;
+		outside.push(`request to another host: ${url.href}`);
+	};
+	context.on('request', onRequest);
+	return { outside, stop: () => context.off('request', onRequest) };
+}
 
 /**
  * Every test runs with two guards: a console error or an uncaught page error fails it, and so does
@@ -15,16 +31,13 @@ export const test = base.extend<{ guards: undefined }>({
 				if (message.type() === 'error') problems.push(`console: ${message.text()}`);
 			});
 			page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-			await page.context().route('**/*', (route) => {
-				const url = new URL(route.request().url());
-				if (url.origin === origin || url.protocol === 'data:' || url.protocol === 'blob:') {
-					return route.continue();
-				}
-				problems.push(`request to another host: ${url.href}`);
-				return route.abort();
-			});
+			const requests = watchOutsideRequests(page.context(), origin);
 			await use(undefined);
-			expect(problems, 'console errors, page errors or outside requests').toEqual([]);
+			requests.stop();
+			expect(
+				[...problems, ...requests.outside],
+				'console errors, page errors or outside requests',
+			).toEqual([]);
 		},
 		{ auto: true },
 	],

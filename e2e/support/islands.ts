@@ -1,12 +1,18 @@
 import { expect, type Page } from '@playwright/test';
 
-/** Scrolls through the page so that every `client:visible` island runs, then waits for them all. */
+/**
+ * Runs every island of the page: each `client:visible` island still asleep is scrolled into view,
+ * as a reader would, until none is left (each one's `ssr` attribute goes once it has hydrated).
+ */
 export async function runIslands(page: Page): Promise<void> {
-	await page.evaluate(async () => {
-		for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight / 2) {
-			window.scrollTo(0, y);
-			await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 20)));
-		}
-	});
-	await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+	const asleep = page.locator('astro-island[ssr]');
+	for (let left = await asleep.count(); left > 0; left = await asleep.count()) {
+		// In the page: an island that wakes meanwhile must not leave a locator waiting for it. An
+		// island draws no box of its own (`display: contents`): Astro watches its children.
+		await page.evaluate(() => {
+			const island = document.querySelector('astro-island[ssr]');
+			(island?.firstElementChild ?? island)?.scrollIntoView({ block: 'nearest' });
+		});
+		await expect(asleep).not.toHaveCount(left);
+	}
 }

@@ -12,6 +12,7 @@ import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { headersFor, readHeaders } from '../../build-checks/headers-file.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -41,29 +42,7 @@ const types: Record<string, string> = {
 };
 const compressible = /^(text\/|application\/(json|javascript|xml|manifest))|image\/svg/;
 
-type HeaderRule = { pattern: RegExp; headers: Array<[string, string]> };
-
-/** Reads `_headers`: a path pattern line, then indented `Name: value` lines. */
-function readHeaderRules(): HeaderRule[] {
-	const file = join(root, '_headers');
-	if (!existsSync(file)) return [];
-	const rules: HeaderRule[] = [];
-	for (const line of readFileSync(file, 'utf8').split('\n')) {
-		if (!line.trim() || line.trim().startsWith('#')) continue;
-		if (!/^\s/.test(line)) {
-			const source = line
-				.trim()
-				.replace(/[.+?^${}()|[\]\\]/g, '\\$&')
-				.replaceAll('*', '.*');
-			rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
-			continue;
-		}
-		const colon = line.indexOf(':');
-		rules.at(-1)?.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
-	}
-	return rules;
-}
-const headerRules = readHeaderRules();
+const headerRules = readHeaders(join(root, '_headers'));
 
 function fileFor(pathname: string): string | undefined {
 	const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
@@ -103,10 +82,7 @@ createServer((request, response) => {
 	}
 	const status = file ? 200 : 404;
 	const body = file ?? join(root, '404.html');
-	for (const rule of headerRules) {
-		if (rule.pattern.test(pathname))
-			for (const [name, value] of rule.headers) response.setHeader(name, value);
-	}
+	for (const [name, value] of headersFor(headerRules, pathname)) response.setHeader(name, value);
 	const type = types[extname(body)] ?? 'application/octet-stream';
 	let content = existsSync(body) ? readFileSync(body) : Buffer.from('Not found');
 	response.setHeader('content-type', type);

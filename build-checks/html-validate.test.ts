@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { HtmlValidate, type Message } from 'html-validate';
-import { expect, test } from './support/fixtures';
+import { expect, it } from 'vitest';
+import { all, builtSite, projectRoot, textOf } from './built-site.ts';
 
 /**
  * Every built page through html-validate's recommended rules (`.htmlvalidate.json`), with these
@@ -16,9 +16,6 @@ import { expect, test } from './support/fixtures';
  * - the exceptions below, each about markup that Starlight or Astro writes and we do not, each
  *   required to still match something (a stale exception fails the test).
  */
-
-const root = fileURLToPath(new URL('..', import.meta.url));
-const dist = join(root, process.env.E2E_DIST ?? 'dist');
 
 interface Exception {
 	rule: string;
@@ -45,24 +42,19 @@ const exceptions: Exception[] = [
 	},
 ];
 
-function htmlFiles(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-		const path = join(dir, entry.name);
-		if (entry.isDirectory()) return htmlFiles(path);
-		return entry.name.endsWith('.html') ? [path] : [];
-	});
-}
+/** The one `<style>` the exception above lets stand in the body. */
+const astroIslandStyle = 'astro-island,astro-slot,astro-static-slot{display:contents}';
 
-test('every built page passes html-validate, but for the documented exceptions', async () => {
+it('every built page passes html-validate, but for the documented exceptions', async () => {
+	const site = builtSite();
 	const validator = new HtmlValidate(
-		JSON.parse(readFileSync(join(root, '.htmlvalidate.json'), 'utf8')),
+		JSON.parse(readFileSync(join(projectRoot, '.htmlvalidate.json'), 'utf8')),
 	);
 	const used = new Set<Exception>();
 	const problems: string[] = [];
-	const pages = htmlFiles(dist);
-	expect(pages.length).toBeGreaterThanOrEqual(3);
-	for (const file of pages) {
-		const report = await validator.validateString(readFileSync(file, 'utf8'), file);
+	expect(site.pages.length).toBeGreaterThanOrEqual(3);
+	for (const page of site.pages) {
+		const report = await validator.validateString(page.html, page.file);
 		const messages: Message[] = report.results.flatMap((result) => result.messages);
 		for (const message of messages) {
 			const exception = exceptions.find(
@@ -72,15 +64,13 @@ test('every built page passes html-validate, but for the documented exceptions',
 				used.add(exception);
 				if (exception.rule === 'element-permitted-content') {
 					// Only Astro's island style may stand in the body.
-					const html = readFileSync(file, 'utf8');
-					const styles = [...html.matchAll(/<body[\s\S]*?<style>([\s\S]*?)<\/style>/g)];
-					for (const style of styles)
-						expect(style[1]).toBe('astro-island,astro-slot,astro-static-slot{display:contents}');
+					for (const style of all('body style', page.tree))
+						expect(textOf(style), page.file).toBe(astroIslandStyle);
 				}
 				continue;
 			}
 			problems.push(
-				`${relative(dist, file)}:${message.line}:${message.column} ${message.ruleId}: ${message.message} (${message.selector})`,
+				`${page.file}:${message.line}:${message.column} ${message.ruleId}: ${message.message} (${message.selector})`,
 			);
 		}
 	}
