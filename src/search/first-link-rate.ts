@@ -1,7 +1,8 @@
 /**
  * Measures the search against the committed query table (`e2e/search-queries.json`) over a built
  * site: for each query, the sub-results the dialog shows under the guide, as Pagefind UI would
- * show them. Prints the rate of queries whose expected section comes first.
+ * show them. Prints the rate of queries whose expected section (`anchor`) comes first, among the
+ * queries that name a product and among all, and how many show it at all.
  *   node src/search/first-link-rate.ts [dist]
  */
 import table from '../../e2e/search-queries.json' with { type: 'json' };
@@ -16,15 +17,18 @@ const productAnchors = new Set(products.map((p) => p.anchor));
 let productQueries = 0;
 let productFirst = 0;
 let allFirst = 0;
+let tableFirst = 0;
 let shown = 0;
-for (const { query, anchor } of table.queries) {
-	const results = await pagefind.search(cleanQuery(query, catalogue.searchVerbs));
+for (const { query, anchor, first: expectedFirst } of table.queries) {
+	const searched = cleanQuery(query, catalogue.searchVerbs);
+	const results = await pagefind.search(searched);
 	const guide = results.find((r) => r.url === table.page);
-	const subs = guide ? shownSubResults(prepareResult(guide)) : [];
+	const subs = guide ? shownSubResults(prepareResult(guide, searched)) : [];
 	const anchors = subs.map((s) => s.url.split('#')[1] ?? '');
 	const first = anchors[0] === anchor;
 	if (anchors.includes(anchor)) shown++;
 	if (first) allFirst++;
+	if (anchors[0] === expectedFirst) tableFirst++;
 	if (productAnchors.has(anchor)) {
 		productQueries++;
 		if (first) productFirst++;
@@ -42,4 +46,7 @@ console.log(
 );
 console.log(
 	`section attendue affichée (toutes les requêtes) : ${percent(shown, table.queries.length)}`,
+);
+console.log(
+	`section « first » du tableau en premier : ${percent(tableFirst, table.queries.length)}`,
 );

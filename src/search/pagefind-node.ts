@@ -6,6 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { excerptLength } from './results.ts';
 
 export interface WeightedLocation {
 	weight: number;
@@ -60,7 +61,8 @@ export async function loadPagefind(distDir: string, language = 'fr'): Promise<No
 	installFileFetch();
 	const bundle = pathToFileURL(`${distDir.replace(/\/$/, '')}/pagefind/`);
 	const pagefind = (await import(new URL('pagefind.js', bundle).href)) as PagefindModule;
-	await pagefind.options({ basePath: bundle.href, baseUrl: '/' });
+	// The dialog's excerpt length (Pagefind UI passes it on the same way).
+	await pagefind.options({ basePath: bundle.href, baseUrl: '/', excerptLength });
 	await pagefind.init(language);
 	return {
 		async search(term) {

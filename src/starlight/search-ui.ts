@@ -5,20 +5,14 @@
 
 import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
 import { PagefindUI } from '@pagefind/default-ui';
-import { joinElisions } from '../search/elisions.ts';
 import { cleanQuery } from '../search/query.ts';
+import { excerptLength, prepareResult, type Result } from '../search/results.ts';
 
 interface Options {
 	translations: Record<string, string>;
 	stripTrailingSlash: boolean;
 	/** The catalogue's verbs, which `cleanQuery` drops from a query naming a product. */
 	searchVerbs: readonly string[];
-}
-
-interface Result {
-	url: string;
-	excerpt: string;
-	sub_results: Array<{ url: string; excerpt: string }>;
 }
 
 /** Mounts Pagefind's UI in `element` with Starlight's settings (as Starlight's own `Search` does). */
@@ -28,6 +22,8 @@ export function mountSearch(
 ): PagefindUI {
 	const strip = (path: string) => path.replace(/(.)\/(#.*)?$/, '$1$2');
 	const formatURL = stripTrailingSlash ? strip : (path: string) => path;
+	/** The query Pagefind is searching: the results that arrive are ranked against it. */
+	let searched = '';
 	return new PagefindUI({
 		...pagefindUserConfig,
 		element,
@@ -36,16 +32,17 @@ export function mountSearch(
 		showImages: false,
 		translations,
 		showSubResults: true,
+		excerptLength,
 		// « résilier mon VPS » is searched as « VPS »: the message still names what was typed.
-		processTerm: (term: string) => cleanQuery(term, searchVerbs),
+		processTerm: (term: string) => {
+			searched = cleanQuery(term, searchVerbs);
+			return searched;
+		},
+		// The most relevant sections first, excerpts in prose (see search/results.ts).
 		processResult: (result: Result) => {
+			prepareResult(result, searched);
 			result.url = formatURL(result.url);
-			result.excerpt = joinElisions(result.excerpt);
-			result.sub_results = result.sub_results.map((sub) => ({
-				...sub,
-				url: formatURL(sub.url),
-				excerpt: joinElisions(sub.excerpt),
-			}));
+			result.sub_results = result.sub_results.map((sub) => ({ ...sub, url: formatURL(sub.url) }));
 		},
 	});
 }
