@@ -10,7 +10,8 @@ import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { separateElisions } from './elisions.ts';
-import { type SearchTerms, termsText } from './terms.ts';
+import { termsText } from './markers.ts';
+import type { SearchTerms } from './terms.ts';
 
 /**
  * Only prose gets its elisions split: text whose element is a paragraph, list item, cell or

@@ -10,8 +10,8 @@
  * shows them in that order; `shownSubResults` is the UI's own rule, for the checks.
  */
 import { joinElisions } from './elisions.ts';
+import { termsEnd, termsStart } from './markers.ts';
 import { foldWord } from './query.ts';
-import { termsEnd, termsStart } from './terms.ts';
 
 export interface SubResult {
 	url: string;

@@ -11,10 +11,10 @@ import { fromHtml } from 'hast-util-from-html';
 import { beforeAll, describe, expect, it } from 'vitest';
 import table from '../../e2e/search-queries.json' with { type: 'json' };
 import { catalogue, products, sections } from '../catalogue/index.ts';
+import { termsEnd, termsStart } from './markers.ts';
 import { loadPagefind, type NodePagefind, type ResultData } from './pagefind-node.ts';
 import { cleanQuery } from './query.ts';
 import { prepareResult, shownSubResults } from './results.ts';
-import { termsEnd, termsStart } from './terms.ts';
 
 const dist = process.env.SEARCH_DIST ?? 'dist';
 const guideFile = join(dist, table.page, 'index.html');

@@ -2,15 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { catalogue, products, sections } from '../catalogue/index.ts';
 import { joinElisions, separateElisions } from './elisions.ts';
 import { htmlForIndex } from './index-html.ts';
+import { termsEnd, termsStart } from './markers.ts';
 import { cleanQuery } from './query.ts';
 import { prepareResult, proseExcerpt, rankSubResults, shownSubResults } from './results.ts';
-import {
-	productTermsWeight,
-	searchTermsOf,
-	sectionTermsWeight,
-	termsEnd,
-	termsStart,
-} from './terms.ts';
+import { productTermsWeight, searchTermsOf, sectionTermsWeight } from './terms.ts';
 
 const page = (body: string) =>
 	`<html lang="fr"><head><title>l’abonnement</title></head><body><nav>l’espace</nav><main data-pagefind-body>${body}</main><footer>d’ici</footer></body></html>`;

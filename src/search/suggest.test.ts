@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { products } from '../catalogue/index.ts';
-import { editDistance, foldText, suggestProducts, typosAllowed } from './suggest.ts';
+import {
+	editDistance,
+	foldText,
+	suggestionSentence,
+	suggestProducts,
+	typosAllowed,
+} from './suggest.ts';
 
 const anchors = (query: string) => suggestProducts(query, products).map((s) => s.anchor);
 
@@ -47,11 +53,40 @@ describe('suggestProducts', () => {
 			{ anchor: 'd', label: 'Alphz' },
 		];
 		expect(suggestProducts('alpha', list).map((s) => s.anchor)).toEqual(['a', 'b', 'd']);
-		expect(suggestProducts('alpha', list, 1)).toEqual([{ anchor: 'a', label: 'Alpha' }]);
+		expect(suggestProducts('alpha', list, 1)).toEqual([{ anchor: 'a', label: 'Alpha', typos: 0 }]);
+		expect(suggestProducts('alphxx', list, 1)).toEqual([{ anchor: 'b', label: 'Alphx', typos: 1 }]);
 	});
 
 	it('forgives fewer typos in short words', () => {
 		expect([1, 2, 3, 4, 5, 8, 9].map(typosAllowed)).toEqual([0, 0, 1, 1, 2, 2, 3]);
 		expect(anchors('sm')).toEqual([]);
+	});
+});
+
+describe('suggestionSentence', () => {
+	const template = 'Vouliez-vous dire\u00a0: [SUGGESTIONS]\u202f?';
+	const otb = { anchor: 'otb', label: 'OverTheBox (OTB)', typos: 1 };
+	const vps = { anchor: 'vps', label: 'VPS', typos: 1 };
+	const sms = { anchor: 'sms', label: 'SMS', typos: 1 };
+
+	it('names one product, or lists them the French way, as links', () => {
+		expect(suggestionSentence(template, [otb])).toEqual([
+			{ text: 'Vouliez-vous dire\u00a0: ' },
+			{ suggestion: otb },
+			{ text: '\u202f?' },
+		]);
+		expect(suggestionSentence(template, [otb, vps, sms])).toEqual([
+			{ text: 'Vouliez-vous dire\u00a0: ' },
+			{ suggestion: otb },
+			{ text: ', ' },
+			{ suggestion: vps },
+			{ text: ' ou ' },
+			{ suggestion: sms },
+			{ text: '\u202f?' },
+		]);
+	});
+
+	it('says nothing without a suggestion', () => {
+		expect(suggestionSentence(template, [])).toEqual([]);
 	});
 });

@@ -15,6 +15,8 @@ export interface ProductWords {
 export interface Suggestion {
 	anchor: string;
 	label: string;
+	/** Typos between the query and the product's closest word (0: the query names it). */
+	typos: number;
 }
 
 /** « Dédié » → « dedie »; anything but letters and digits becomes a space. */
@@ -62,18 +64,21 @@ function forms(text: string): string[] {
 	return [...new Set([folded, folded.replaceAll(' ', ''), ...words])].filter(Boolean);
 }
 
-/**
- * How far the query is from the product's closest word: typos per letter (one typo in a long name
- * is closer than one in a short word), or null when there are too many typos.
- */
-function distanceTo(queryForms: readonly string[], product: ProductWords): number | null {
+interface Closeness {
+	/** Typos per letter: one typo in a long name is closer than one in a short word. */
+	distance: number;
+	typos: number;
+}
+
+/** How close the query is to the product's closest word, or null when there are too many typos. */
+function closeness(queryForms: readonly string[], product: ProductWords): Closeness | null {
 	const names = [
 		product.anchor,
 		product.label,
 		...(product.keywords ?? []),
 		...(product.aliases ?? []),
 	];
-	let best: number | null = null;
+	let best: Closeness | null = null;
 	for (const name of new Set(names.flatMap(forms))) {
 		for (const typed of queryForms) {
 			const allowed = typosAllowed(Math.min(typed.length, name.length));
@@ -82,7 +87,7 @@ function distanceTo(queryForms: readonly string[], product: ProductWords): numbe
 			const typos = editDistance(typed, name);
 			if (typos > allowed) continue;
 			const distance = typos / Math.max(typed.length, name.length);
-			if (best === null || distance < best) best = distance;
+			if (best === null || distance < best.distance) best = { distance, typos };
 		}
 	}
 	return best;
@@ -97,9 +102,38 @@ export function suggestProducts(
 	const queryForms = forms(query);
 	if (queryForms.length === 0) return [];
 	return products
-		.map((product, order) => ({ product, order, distance: distanceTo(queryForms, product) }))
-		.filter((entry): entry is typeof entry & { distance: number } => entry.distance !== null)
-		.sort((a, b) => a.distance - b.distance || a.order - b.order)
+		.map((product, order) => ({ product, order, close: closeness(queryForms, product) }))
+		.filter((entry): entry is typeof entry & { close: Closeness } => entry.close !== null)
+		.sort((a, b) => a.close.distance - b.close.distance || a.order - b.order)
 		.slice(0, max)
-		.map(({ product }) => ({ anchor: product.anchor, label: product.label }));
+		.map(({ product, close }) => ({
+			anchor: product.anchor,
+			label: product.label,
+			typos: close.typos,
+		}));
+}
+
+export type SentencePart = { text: string } | { suggestion: Suggestion };
+
+/**
+ * « Vouliez-vous dire : [SUGGESTIONS] ? » with the products in place of `[SUGGESTIONS]`, listed
+ * the French way (« A, B ou C »), as text and links to render.
+ */
+export function suggestionSentence(
+	template: string,
+	suggestions: readonly Suggestion[],
+): SentencePart[] {
+	if (suggestions.length === 0) return [];
+	const [before = '', after = ''] = template.split('[SUGGESTIONS]');
+	const list = new Intl.ListFormat('fr', { type: 'disjunction' }).formatToParts(
+		suggestions.map((s) => s.label),
+	);
+	let next = 0;
+	const parts: SentencePart[] = list.map((part) => {
+		const suggestion = part.type === 'element' ? suggestions[next++] : undefined;
+		return suggestion ? { suggestion } : { text: part.value };
+	});
+	return [{ text: before }, ...parts, { text: after }].filter(
+		(part) => !('text' in part) || part.text !== '',
+	);
 }

@@ -6,10 +6,6 @@ import { catalogue } from '../catalogue/index.ts';
  * Pagefind only, in the copy of the page it indexes (`index-html.ts`), never shipped in the page.
  */
 
-/** Marks where a section's search words start and end in Pagefind's text, so excerpts skip them. */
-export const termsStart = '⟦';
-export const termsEnd = '⟧';
-
 /**
  * Pagefind weights: a product's words count like its heading (an h4 weighs 4), a general
  * section's like a page title (7), so that a query about the rules finds the rules.
@@ -42,9 +38,4 @@ export function searchTermsOf(id: string): SearchTerms | null {
 		return { words: unique(section.keywords), weight: sectionTermsWeight };
 	}
 	return null;
-}
-
-/** « ⟦ VPS, serveur privé virtuel, serveur virtuel ⟧ »: the text Pagefind indexes. */
-export function termsText(words: readonly string[]): string {
-	return `${termsStart} ${words.join(', ')} ${termsEnd}`;
 }
