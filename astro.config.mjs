@@ -8,8 +8,6 @@ import { aliasesOf } from './src/catalogue/index.ts';
 import pagefindFrench from './src/integrations/pagefind-french.ts';
 import remarkCatalogueSections from './src/plugins/remark-catalogue-sections.ts';
 import remarkHeadingIds from './src/plugins/remark-heading-ids.ts';
-import remarkSearchTerms from './src/plugins/remark-search-terms.ts';
-import { headingSearchText, sectionTermsWeight } from './src/search/terms.ts';
 import { siteUrl } from './src/seo/site.ts';
 import { csp, inlineStarlightScripts } from './src/starlight/csp.ts';
 
@@ -31,16 +29,10 @@ export default defineConfig({
 	vite: { build: { assetsInlineLimit: inlineStarlightScripts } },
 	markdown: {
 		processor: unified({
-			remarkPlugins: [
-				[remarkHeadingIds, { aliasesOf }],
-				remarkCatalogueSections,
-				[remarkSearchTerms, { termsOf: headingSearchText, weight: sectionTermsWeight }],
-			],
+			remarkPlugins: [[remarkHeadingIds, { aliasesOf }], remarkCatalogueSections],
 		}),
 	},
 	integrations: [
-		// Before Starlight: its `astro:build:done` runs Pagefind on the pages this one prepares.
-		pagefindFrench(),
 		// Starlight adds this integration itself unless it is already there: here, so that the
 		// sitemap leaves out the pages search engines must not index (the old address redirects).
 		sitemap({ filter: (page) => !legacyPaths.some((path) => page.endsWith(path)) }),
@@ -85,5 +77,7 @@ export default defineConfig({
 			customCss: ['./src/styles/guide.css', './src/styles/print.css'],
 		}),
 		preact(),
+		// After Starlight: replaces the index its `astro:build:done` writes with the French one.
+		pagefindFrench(),
 	],
 });

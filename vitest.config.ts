@@ -12,11 +12,19 @@ export default defineConfig({
 		// Property tests run a thousand cases: on a busy 2-core CI machine that can take over 5 s.
 		testTimeout: 30_000,
 		projects: [
-			{ extends: true, test: { name: 'unit', include: ['src/**/*.test.ts'] } },
 			{
 				extends: true,
-				// The files only read the build: sharing one module cache parses each page once.
-				test: { name: 'build', include: ['build-checks/**/*.test.ts'], isolate: false },
+				test: { name: 'unit', include: ['src/**/*.test.ts'], exclude: ['src/**/*.dist.test.ts'] },
+			},
+			{
+				extends: true,
+				// Checks over the built site (`npm run build` first): `npm run test:dist`. The files only
+				// read the build: sharing one module cache parses each page once.
+				test: {
+					name: 'build',
+					include: ['build-checks/**/*.test.ts', 'src/**/*.dist.test.ts'],
+					isolate: false,
+				},
 			},
 		],
 	},

@@ -1,8 +1,10 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { breakElisionsInHtml } from '../search/elisions.ts';
+import * as pagefind from 'pagefind';
+import { htmlForIndex } from '../search/index-html.ts';
+import { searchTermsOf } from '../search/terms.ts';
 
 async function htmlFiles(dir: string): Promise<string[]> {
 	const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -11,25 +13,45 @@ async function htmlFiles(dir: string): Promise<string[]> {
 		.map((entry) => join(entry.parentPath, entry.name));
 }
 
+function assertNoErrors<T extends { errors: string[] }>(response: T, what: string): T {
+	if (response.errors.length > 0) {
+		throw new Error(`Pagefind (${what}) : ${response.errors.join(' ; ')}`);
+	}
+	return response;
+}
+
 /**
- * Prepares the built pages for a French Pagefind index: a word break after each elision, so that
- * « abonnement » finds « l’abonnement ». Must come before Starlight in `integrations`: Astro runs the
- * `astro:build:done` hooks in that order, and Starlight's runs Pagefind.
+ * Builds the French search index with Pagefind's Node API, from a copy of each built page prepared
+ * for it (`search/index-html.ts`: elisions split, the catalogue's search words after each section's
+ * heading); the pages themselves are shipped unchanged. Must come after Starlight in
+ * `integrations`: Astro runs the `astro:build:done` hooks in that order, and Starlight's builds
+ * its own index from the pages as they are, which this one replaces.
  */
 export default function pagefindFrench(): AstroIntegration {
 	return {
 		name: 'pagefind-french',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
-				let changed = 0;
-				for (const file of await htmlFiles(fileURLToPath(dir))) {
-					const html = await readFile(file, 'utf8');
-					const next = breakElisionsInHtml(html);
-					if (next === html) continue;
-					await writeFile(file, next);
-					changed++;
+				const root = fileURLToPath(dir);
+				const outputPath = join(root, 'pagefind');
+				try {
+					await rm(outputPath, { recursive: true, force: true });
+					const { index } = assertNoErrors(await pagefind.createIndex(), 'createIndex');
+					if (!index) throw new Error('Pagefind : pas d’index');
+					const files = await htmlFiles(root);
+					for (const file of files) {
+						const content = htmlForIndex(await readFile(file, 'utf8'), searchTermsOf);
+						// A relative source path: Pagefind makes the page's URL from it.
+						assertNoErrors(
+							await index.addHTMLFile({ sourcePath: relative(root, file), content }),
+							file,
+						);
+					}
+					assertNoErrors(await index.writeFiles({ outputPath }), 'writeFiles');
+					logger.info(`Index de recherche français écrit (${files.length} pages lues).`);
+				} finally {
+					await pagefind.close();
 				}
-				logger.info(`Élisions séparées pour la recherche dans ${changed} page(s).`);
 			},
 		},
 	};

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { catalogue, findProduct, sections } from '../catalogue/index.ts';
-import { breakElisionsInHtml, joinElisions, separateElisions, wordBreak } from './elisions.ts';
+import { catalogue, products, sections } from '../catalogue/index.ts';
+import { joinElisions, separateElisions } from './elisions.ts';
+import { htmlForIndex } from './index-html.ts';
+import { termsEnd, termsStart } from './markers.ts';
 import { cleanQuery } from './query.ts';
-import { headingSearchText, productSearchText, verbList } from './terms.ts';
+import { prepareResult, proseExcerpt, rankSubResults, shownSubResults } from './results.ts';
+import { productTermsWeight, searchTermsOf, sectionTermsWeight } from './terms.ts';
 
 const page = (body: string) =>
 	`<html lang="fr"><head><title>l’abonnement</title></head><body><nav>l’espace</nav><main data-pagefind-body>${body}</main><footer>d’ici</footer></body></html>`;
@@ -27,8 +30,13 @@ describe('elisions', () => {
 	it('leaves words that merely hold an apostrophe alone', () => {
 		expect(separateElisions('aujourd’hui, presqu’île')).toBe('aujourd’hui, presqu’île');
 	});
+});
 
-	it('adds a word break in the indexed text only, not in headings, code, scripts or islands', () => {
+describe('the page Pagefind indexes', () => {
+	const terms = (id: string) =>
+		id === 'vps' ? { words: ['serveur virtuel', 'l’hôte'], weight: 4 } : null;
+
+	it('splits the elisions of the prose only, not of headings, code, scripts, islands or other parts', () => {
 		const html = page(
 			'<h2 id="x">Que se passe-t-il lorsqu’un service est résilié\u202f?</h2>' +
 				'<p>À la fin de l’abonnement, cliquez sur <span class="ui-action">Confirmer l&#39;annulation</span>.</p>' +
@@ -36,11 +44,11 @@ describe('elisions', () => {
 				'<p><code>d’un</code><a title="l’attribut" href="#x">l’espace client</a></p>' +
 				'<div class="hero"><a class="button">l’assistant</a></div><ul><li>d’<em>abord</em> et <em>l’abord</em></li></ul>',
 		);
-		const out = breakElisionsInHtml(html);
-		expect(out).toContain(`de l’${wordBreak}abonnement`);
-		expect(out).toContain(`Confirmer l&#39;${wordBreak}annulation`);
-		expect(out).toContain(`>l’${wordBreak}espace client</a>`);
-		expect(out).toContain(`<em>l’${wordBreak}abord</em>`);
+		const out = htmlForIndex(html, terms);
+		expect(out).toContain('de l’ abonnement');
+		expect(out).toContain("Confirmer l' annulation");
+		expect(out).toContain('>l’ espace client</a>');
+		expect(out).toContain('<em>l’ abord</em>');
 		expect(out).toContain('lorsqu’un service');
 		expect(out).toContain('<astro-island><p>l’assistant</p></astro-island>');
 		expect(out).toContain('const a = "l’x";');
@@ -50,41 +58,147 @@ describe('elisions', () => {
 		expect(out).toContain('<nav>l’espace</nav>');
 		expect(out).toContain('<footer>d’ici</footer>');
 		expect(out).toContain('<div class="hero"><a class="button">l’assistant</a></div>');
-		// What readers see is unchanged: only empty elements were added.
-		expect(out.replace(new RegExp(wordBreak, 'g'), '')).toBe(html);
+	});
+
+	it('adds the search words after the heading of their section, with their weight, between markers', () => {
+		const html = page(
+			'<div class="sl-heading-wrapper level-h4"><h4 id="vps">VPS</h4><a href="#vps">lien</a></div><p>Texte.</p>' +
+				'<h4 id="otb">OTB</h4><p>Autre.</p>',
+		);
+		const out = htmlForIndex(html, terms);
+		expect(out).toContain(
+			`<a href="#vps">lien</a></div><p data-pagefind-weight="4">${termsStart} serveur virtuel, l’ hôte ${termsEnd}</p><p>Texte.</p>`,
+		);
+		expect(out).toContain('<h4 id="otb">OTB</h4><p>Autre.</p>');
 	});
 
 	it('leaves pages that are not indexed unchanged', () => {
-		const html = '<html><body><main>l’abonnement</main></body></html>';
-		expect(breakElisionsInHtml(html)).toBe(html);
+		const html = '<html><body><main><h2 id="vps">VPS</h2>l’abonnement</main></body></html>';
+		expect(htmlForIndex(html, terms)).toBe(html);
 	});
 });
 
 describe('search terms from the catalogue', () => {
-	it('names every product with the verbs customers use and its keywords', () => {
-		const vps = findProduct('vps');
-		expect(vps).toBeDefined();
-		if (!vps) return;
-		const text = productSearchText(vps);
-		expect(text.startsWith(`Résilier, arrêter, supprimer, stopper ou annuler votre VPS`)).toBe(
-			true,
-		);
-		for (const keyword of vps.keywords) expect(text).toContain(keyword);
-		expect(verbList(['a', 'b', 'c'])).toBe('a, b ou c');
-	});
-
-	it('splits the elisions of the words it gives to the index', () => {
-		expect(headingSearchText('consequences')).toContain('date d’ échéance');
-	});
-
-	it('has words for every product, and for the sections that have keywords only', () => {
-		for (const product of catalogue.products) {
+	it('are the words customers use for every product, weighted like its heading', () => {
+		for (const product of products) {
 			expect(product.keywords.length, product.anchor).toBeGreaterThan(0);
+			const terms = searchTermsOf(product.anchor);
+			expect(terms?.weight, product.anchor).toBe(productTermsWeight);
+			for (const word of terms?.words ?? []) expect(product.keywords).toContain(word);
 		}
+		expect(searchTermsOf('vps')?.words).toEqual([
+			'VPS',
+			'serveur privé virtuel',
+			'serveur virtuel',
+		]);
+		// The label is the heading, indexed already: not repeated.
+		expect(searchTermsOf('webpaas')?.words).toEqual(['PaaS', 'Platform.sh']);
+	});
+
+	it('are the keywords of the general sections that have some, weighted like a title', () => {
 		for (const section of sections) {
-			expect(headingSearchText(section.anchor) !== null).toBe(section.keywords.length > 0);
+			const terms = searchTermsOf(section.anchor);
+			if (section.keywords.length === 0) expect(terms, section.anchor).toBeNull();
+			else
+				expect(terms, section.anchor).toEqual({
+					words: section.keywords,
+					weight: sectionTermsWeight,
+				});
 		}
-		expect(headingSearchText('vps')).toBeNull();
+		expect(searchTermsOf('baremetalcloud')).toBeNull();
+	});
+});
+
+const sub = (id: string, locations: number[], score: number, element = 'h4') => ({
+	url: `/guide/#${id}`,
+	excerpt: `${id} excerpt`,
+	locations,
+	weighted_locations: locations.map((location) => ({
+		location,
+		balanced_score: score / locations.length,
+	})),
+	anchor: { element, id },
+});
+
+describe('the sub-results shown under a page', () => {
+	// Words: 0 Guide, 1 serveurs., 2 Choisissez, 3 serveurs, 4 dédiés., 5 VPS, 6 serveur., 7 Serveurs,
+	// 8 dédiés., 9 ⟦, 10 serveur, 11 physique, 12 ⟧
+	const content =
+		'Guide serveurs. Choisissez serveurs dédiés. VPS serveur. Serveurs dédiés. ⟦ serveur physique ⟧';
+	const result = () => ({
+		url: '/guide/',
+		content,
+		excerpt: 'x',
+		sub_results: [
+			sub('_top', [1], 900, 'h1'),
+			sub('resilier', [3, 4], 50),
+			sub('vps', [6], 100),
+			sub('dedicated', [7, 8, 10], 400),
+			sub('publiccloud', [3], 10),
+		],
+	});
+
+	it('are, in Pagefind UI, the three with the most hits in page order', () => {
+		expect(shownSubResults(result()).map((s) => s.anchor.id)).toEqual([
+			'_top',
+			'resilier',
+			'dedicated',
+		]);
+		const intro = {
+			...result(),
+			sub_results: [{ ...sub('', [0], 1), url: '/guide/' }, ...result().sub_results],
+		};
+		expect(shownSubResults(intro).map((s) => s.anchor.id)).toEqual([
+			'_top',
+			'resilier',
+			'dedicated',
+		]);
+	});
+
+	it('come most specific first: more of the query’s words, a section before the page’s intro, then score', () => {
+		expect(rankSubResults(result(), 'serveurs dédiés').map((s) => s.anchor.id)).toEqual([
+			'dedicated',
+			'resilier',
+			'vps',
+			'publiccloud',
+			'_top',
+		]);
+		// One word of the query, hit as a prefix (« ser » → « serveurs », « serveur »): score decides.
+		expect(rankSubResults(result(), 'ser').map((s) => s.anchor.id)).toEqual([
+			'dedicated',
+			'vps',
+			'resilier',
+			'publiccloud',
+			'_top',
+		]);
+	});
+
+	it('are prepared so that Pagefind UI shows the three most specific in that order', () => {
+		const prepared = prepareResult(result(), 'serveurs dédiés');
+		expect(prepared.sub_results.map((s) => s.anchor.id)).toEqual(['dedicated', 'resilier', 'vps']);
+		expect(shownSubResults(prepared)).toEqual(prepared.sub_results);
+	});
+});
+
+describe('excerpts', () => {
+	it('leave out the search words, even when the excerpt cuts them', () => {
+		expect(
+			proseExcerpt(
+				`<mark>VPS</mark>. ${termsStart} <mark>VPS,</mark> serveur virtuel ${termsEnd} Pour résilier votre <mark>VPS</mark>`,
+			),
+		).toBe('<mark>VPS</mark>. Pour résilier votre <mark>VPS</mark>');
+		expect(proseExcerpt(`serveur <mark>virtuel</mark> ${termsEnd} Pour résilier`)).toBe(
+			'Pour résilier',
+		);
+		expect(proseExcerpt(`Pour résilier ${termsStart} serveur <mark>virtuel</mark>`)).toBe(
+			'Pour résilier',
+		);
+	});
+
+	it('join the elisions', () => {
+		expect(proseExcerpt('À la fin de l’ <mark>abonnement</mark>')).toBe(
+			'À la fin de l’<mark>abonnement</mark>',
+		);
 	});
 });
 

@@ -43,6 +43,11 @@ class SiteSearch extends HTMLElement {
 			openBtn.setAttribute('aria-keyshortcuts', 'Meta+K /');
 		}
 
+		/** What had the focus when the dialog opened (the button, or the page's element). */
+		let opener: HTMLElement = openBtn;
+		/** Cleared when a result is followed: the focus then belongs to the section it opens. */
+		let giveFocusBack = true;
+
 		/** Close the modal if a user clicks on a link or outside of the modal. */
 		const onClick = (event: MouseEvent) => {
 			const isLink = 'href' in (event.target || {});
@@ -51,11 +56,15 @@ class SiteSearch extends HTMLElement {
 				(document.body.contains(event.target as Node) &&
 					!dialogFrame.contains(event.target as Node))
 			) {
+				giveFocusBack = !isLink;
 				closeModal();
 			}
 		};
 
 		const openModal = (event?: Event) => {
+			const focused = document.activeElement;
+			opener = focused instanceof HTMLElement && focused !== document.body ? focused : openBtn;
+			giveFocusBack = true;
 			dialog.showModal();
 			document.body.toggleAttribute('data-search-modal-open', true);
 			this.querySelector<HTMLInputElement>(
@@ -80,6 +89,10 @@ class SiteSearch extends HTMLElement {
 		dialog.addEventListener('close', () => {
 			document.body.toggleAttribute('data-search-modal-open', false);
 			window.removeEventListener('click', onClick);
+			// Escape, « Annuler » or a click outside: the focus goes back to what opened the dialog
+			// (a modal <dialog> does so in most engines, but not once Pagefind's Escape has blurred
+			// its field, and never to the button when Ctrl+K opened it).
+			if (giveFocusBack && opener.isConnected) opener.focus();
 		});
 
 		window.addEventListener('keydown', (event) => {
@@ -105,11 +118,17 @@ class SiteSearch extends HTMLElement {
 		try {
 			const [{ mountSearch }] = await Promise.all([import('./search-ui'), loadStylesheet()]);
 			const element = this.querySelector<HTMLElement>('#starlight__search');
-			if (!element) return;
+			const suggestionBox = this.querySelector<HTMLElement>('[data-search-suggestion]');
+			const status = this.querySelector<HTMLElement>('[data-search-status]');
+			if (!element || !suggestionBox || !status) return;
 			const ui = mountSearch(element, {
 				translations: parseJson(this.dataset.translations, {}),
 				searchVerbs: parseJson(this.dataset.searchVerbs, []),
 				stripTrailingSlash: this.dataset.stripTrailingSlash !== undefined,
+				didYouMean: this.dataset.didYouMean ?? '',
+				guidePath: this.dataset.guidePath ?? '/',
+				suggestionBox,
+				status,
 			});
 			this.#handOver(element, ui);
 		} finally {

@@ -5,30 +5,39 @@
 
 import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
 import { PagefindUI } from '@pagefind/default-ui';
-import { joinElisions } from '../search/elisions.ts';
+import { catalogueData } from '../catalogue/data.ts';
 import { cleanQuery } from '../search/query.ts';
+import { excerptLength, prepareResult, type Result } from '../search/results.ts';
+import { type Suggestion, suggestionSentence, suggestProducts } from '../search/suggest.ts';
 
 interface Options {
 	translations: Record<string, string>;
 	stripTrailingSlash: boolean;
 	/** The catalogue's verbs, which `cleanQuery` drops from a query naming a product. */
 	searchVerbs: readonly string[];
+	/** « Vouliez-vous dire : [SUGGESTIONS] ? » */
+	didYouMean: string;
+	/** The guide, whose sections the suggestions link to. */
+	guidePath: string;
+	/** Where the suggestions go, after Pagefind's UI. */
+	suggestionBox: HTMLElement;
+	/** A polite live region (`role="status"`): the count of results is read from it. */
+	status: HTMLElement;
 }
 
-interface Result {
-	url: string;
-	excerpt: string;
-	sub_results: Array<{ url: string; excerpt: string }>;
-}
+type UiOptions = Options & { formatURL: (path: string) => string };
+
+/** Once the results stop changing for this long (typing paused, results drawn), they are told. */
+const settleMs = 500;
 
 /** Mounts Pagefind's UI in `element` with Starlight's settings (as Starlight's own `Search` does). */
-export function mountSearch(
-	element: HTMLElement,
-	{ translations, stripTrailingSlash, searchVerbs }: Options,
-): PagefindUI {
+export function mountSearch(element: HTMLElement, options: Options): PagefindUI {
+	const { translations, stripTrailingSlash, searchVerbs } = options;
 	const strip = (path: string) => path.replace(/(.)\/(#.*)?$/, '$1$2');
 	const formatURL = stripTrailingSlash ? strip : (path: string) => path;
-	return new PagefindUI({
+	/** The query Pagefind is searching: the results that arrive are ranked against it. */
+	let searched = '';
+	const ui = new PagefindUI({
 		...pagefindUserConfig,
 		element,
 		baseUrl: import.meta.env.BASE_URL,
@@ -36,16 +45,79 @@ export function mountSearch(
 		showImages: false,
 		translations,
 		showSubResults: true,
+		excerptLength,
 		// « résilier mon VPS » is searched as « VPS »: the message still names what was typed.
-		processTerm: (term: string) => cleanQuery(term, searchVerbs),
+		processTerm: (term: string) => {
+			searched = cleanQuery(term, searchVerbs);
+			return searched;
+		},
+		// The most relevant sections first, excerpts in prose (see search/results.ts).
 		processResult: (result: Result) => {
+			prepareResult(result, searched);
 			result.url = formatURL(result.url);
-			result.excerpt = joinElisions(result.excerpt);
-			result.sub_results = result.sub_results.map((sub) => ({
-				...sub,
-				url: formatURL(sub.url),
-				excerpt: joinElisions(sub.excerpt),
-			}));
+			result.sub_results = result.sub_results.map((sub) => ({ ...sub, url: formatURL(sub.url) }));
 		},
 	});
+	watchResults(element, () => searched, { ...options, formatURL });
+	return ui;
+}
+
+/**
+ * Once the results settle: the products a query seems to misspell, as links under the message
+ * (when it found nothing, or found none of those products' sections), and the message with them
+ * in the live region (« 3 résultats pour « vps » », « Aucun résultat… Vouliez-vous dire… »).
+ * Pagefind's list gets `role="list"`: with `list-style: none`, Safari would drop the role.
+ */
+function watchResults(root: HTMLElement, searched: () => string, options: UiOptions): void {
+	const { status, suggestionBox } = options;
+	let shownFor = '';
+	const update = () => {
+		const list = root.querySelector('.pagefind-ui__results');
+		const message = root.querySelector('.pagefind-ui__message');
+		list?.setAttribute('role', 'list');
+		const suggestions = list ? suggestionsFor(searched(), list) : [];
+		const key = JSON.stringify(suggestions);
+		if (key !== shownFor) {
+			showSuggestions(suggestions, options);
+			shownFor = key;
+		}
+		// Right under the message (moving it is a change Pagefind's UI leaves alone).
+		if (list && message && message.nextElementSibling !== suggestionBox)
+			message.after(suggestionBox);
+		const told = list
+			? [message?.textContent, suggestionBox.textContent].map((t) => t?.trim()).filter(Boolean)
+			: [];
+		if (status.textContent !== told.join(' ')) status.textContent = told.join(' ');
+	};
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	new MutationObserver(() => {
+		clearTimeout(timer);
+		timer = setTimeout(update, settleMs);
+	}).observe(root, { childList: true, subtree: true, characterData: true });
+}
+
+/** Products close to the query: all of them when nothing was found, else the misspelt ones not shown. */
+function suggestionsFor(query: string, list: Element): Suggestion[] {
+	const suggestions = suggestProducts(query, catalogueData.products);
+	if (list.children.length === 0) return suggestions;
+	const shown = [...list.querySelectorAll<HTMLAnchorElement>('a[href*="#"]')].map((link) =>
+		link.hash.slice(1),
+	);
+	return suggestions.filter((s) => s.typos > 0 && !shown.includes(s.anchor));
+}
+
+/** « Vouliez-vous dire : OverTheBox (OTB) ? », each product a link to its section. */
+function showSuggestions(
+	suggestions: readonly Suggestion[],
+	{ suggestionBox, didYouMean, guidePath, formatURL }: UiOptions,
+): void {
+	const parts = suggestionSentence(didYouMean, suggestions).map((part) => {
+		if ('text' in part) return part.text;
+		const link = document.createElement('a');
+		link.href = formatURL(`${guidePath}#${part.suggestion.anchor}`);
+		link.textContent = part.suggestion.label;
+		return link;
+	});
+	suggestionBox.replaceChildren(...parts);
+	suggestionBox.hidden = parts.length === 0;
 }
