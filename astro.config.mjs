@@ -9,6 +9,7 @@ import pagefindFrench from './src/integrations/pagefind-french.ts';
 import remarkCatalogueSections from './src/plugins/remark-catalogue-sections.ts';
 import remarkHeadingIds from './src/plugins/remark-heading-ids.ts';
 import remarkSearchTerms from './src/plugins/remark-search-terms.ts';
+import remarkSupportSections from './src/plugins/remark-support-sections.ts';
 import { headingSearchText, sectionTermsWeight } from './src/search/terms.ts';
 import { siteUrl } from './src/seo/site.ts';
 import { csp, inlineStarlightScripts } from './src/starlight/csp.ts';
@@ -17,7 +18,8 @@ import { csp, inlineStarlightScripts } from './src/starlight/csp.ts';
 const legacyPaths = ['/fr/billing/how-to-cancel-your-services/'];
 
 export default defineConfig({
-	// Canonical links, sitemap, OpenGraph: set SITE_URL at build time (see src/seo/site.ts).
+	// Canonical links, sitemap, OpenGraph: SITE_URL, required for a build to publish (DEPLOY=1);
+	// other builds use the local address `npm start` serves (see src/seo/site.ts).
 	site: siteUrl(),
 	trailingSlash: 'always',
 	// Content-Security-Policy: see src/starlight/csp.ts. Stylesheets and the project's own scripts
@@ -34,6 +36,7 @@ export default defineConfig({
 			remarkPlugins: [
 				[remarkHeadingIds, { aliasesOf }],
 				remarkCatalogueSections,
+				remarkSupportSections,
 				[remarkSearchTerms, { termsOf: headingSearchText, weight: sectionTermsWeight }],
 			],
 		}),
