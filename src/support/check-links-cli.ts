@@ -9,7 +9,7 @@ import { linkContract } from './contract.ts';
 
 const files = process.argv.slice(2);
 if (files.length === 0) {
-	console.error('Usage : npm run check-links -- FICHIER… (ou - pour l’entrée standard)');
+	console.error('Usage\u00a0: npm run check-links -- FICHIER… (ou - pour l’entrée standard)');
 	process.exit(2);
 }
 
@@ -20,7 +20,7 @@ for (const file of files) {
 	try {
 		text = readFileSync(file === '-' ? 0 : file, 'utf8');
 	} catch (error) {
-		console.error(`${file} : lecture impossible (${(error as Error).message})`);
+		console.error(`${file}\u00a0: lecture impossible (${(error as Error).message})`);
 		process.exit(2);
 	}
 	const reports = checkLinks(text, contract);

@@ -65,7 +65,7 @@ describe('checkLink', () => {
 		expect(checkLink('/fr/billing/how-to-cancel-your-services/#nulle-part', contract)).toEqual({
 			problems: [
 				{ kind: 'old-path', message: 'ancienne adresse du guide (/fr/)' },
-				{ kind: 'unknown-anchor', message: 'ancre inconnue « #nulle-part »' },
+				{ kind: 'unknown-anchor', message: 'ancre inconnue «\u00a0#nulle-part\u00a0»' },
 			],
 		});
 	});
@@ -144,14 +144,14 @@ describe('the sample macro file', () => {
 		const report = formatReport('macros.md', checkLinks(text, contract));
 		const broken = expected.filter((e) => e.comment !== 'valide');
 		expect(report.split('\n').at(-1)).toBe(
-			`${expected.length} liens vers le guide : ${broken.length} à corriger, ${expected.length - broken.length} valides.`,
+			`${expected.length} liens vers le guide\u00a0: ${broken.length} à corriger, ${expected.length - broken.length} valides.`,
 		);
 		expect(report).toContain(`macros.md:${broken[0]?.line}:`);
 		expect(report).toContain(
 			'  → https://docs.ovh.com/billing/how-to-cancel-your-services/#terminate',
 		);
 		expect(formatReport('ok.md', checkLinks(`${guide}#vps`, contract))).toBe(
-			'1 lien vers le guide : tous mènent au bon endroit.',
+			'1 lien vers le guide\u00a0: tous mènent au bon endroit.',
 		);
 	});
 });

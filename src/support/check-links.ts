@@ -70,9 +70,10 @@ function parse(link: string): URL | Problem {
 	});
 	const given = scheme.exec(link)?.[1]?.toLowerCase();
 	if (given && given !== 'http' && given !== 'https') {
-		return malformed(`« ${given}: » au lieu de « https: »`);
+		return malformed(`«\u00a0${given}:\u00a0» au lieu de «\u00a0https:\u00a0»`);
 	}
-	if (given && !/^[a-z]+:\/\/[^/]/i.test(link)) return malformed('« https:// » incomplet');
+	if (given && !/^[a-z]+:\/\/[^/]/i.test(link))
+		return malformed('«\u00a0https://\u00a0» incomplet');
 	try {
 		if (given) return new URL(link);
 		// `/billing/…` or `billing/…`: a path; `aide.example.com/billing/…`: a host without a scheme.
@@ -123,7 +124,10 @@ function assistantProblems(url: URL, known: Lookups): Problem[] {
 	const problems: Problem[] = [];
 	for (const key of keys) {
 		if (params.getAll(key).length > 1) {
-			problems.push({ kind: 'malformed', message: `« ${key} » est donné plusieurs fois` });
+			problems.push({
+				kind: 'malformed',
+				message: `«\u00a0${key}\u00a0» est donné plusieurs fois`,
+			});
 		}
 	}
 	const action = params.get('action');
@@ -136,7 +140,7 @@ function assistantProblems(url: URL, known: Lookups): Problem[] {
 			message:
 				action === null
 					? 'lien de l’assistant sans action (action=resilier ou action=annuler)'
-					: `action inconnue « ${action} » (resilier ou annuler)`,
+					: `action inconnue «\u00a0${action}\u00a0» (resilier ou annuler)`,
 		});
 	}
 	const product = produit === null ? undefined : known.productOf.get(produit);
@@ -146,17 +150,17 @@ function assistantProblems(url: URL, known: Lookups): Problem[] {
 			message:
 				produit === null
 					? 'lien de l’assistant sans produit (produit=…)'
-					: `produit inconnu « ${produit} »`,
+					: `produit inconnu «\u00a0${produit}\u00a0»`,
 		});
 	}
 	if (actionKnown && product && !known.applicable.has(`${action} ${product}`)) {
 		problems.push({
 			kind: 'action-not-applicable',
-			message: `l’assistant ne propose pas « ${action} » pour « ${product} »`,
+			message: `l’assistant ne propose pas «\u00a0${action}\u00a0» pour «\u00a0${product}\u00a0»`,
 		});
 	}
 	if (etape !== null && !known.steps.has(etape)) {
-		problems.push({ kind: 'unknown-step', message: `étape inconnue « ${etape} »` });
+		problems.push({ kind: 'unknown-step', message: `étape inconnue «\u00a0${etape}\u00a0»` });
 	}
 	if (url.hash !== '#assistant') {
 		problems.push({
@@ -188,12 +192,12 @@ export function checkLink(
 		problems.push({ kind: 'old-path', message: 'ancienne adresse du guide (/fr/)' });
 	}
 	if (!['', '/', '/index.html', '/liens.json'].includes(after)) {
-		problems.push({ kind: 'unknown-page', message: `page inconnue « ${path} »` });
+		problems.push({ kind: 'unknown-page', message: `page inconnue «\u00a0${path}\u00a0»` });
 	}
 	const anchor = decoded(url.hash.slice(1));
 	const isAssistantLink = ['action', 'produit', 'etape'].some((key) => url.searchParams.has(key));
 	if (anchor && !known.anchors.has(anchor)) {
-		problems.push({ kind: 'unknown-anchor', message: `ancre inconnue « #${anchor} »` });
+		problems.push({ kind: 'unknown-anchor', message: `ancre inconnue «\u00a0#${anchor}\u00a0»` });
 	}
 	if (isAssistantLink) problems.push(...assistantProblems(url, known));
 	// Only an old path has a sure fix: the same link at the guide's address, if nothing else is wrong.
@@ -226,5 +230,5 @@ export function formatReport(file: string, reports: readonly LinkReport[]): stri
 		broken.length === 0
 			? 'tous mènent au bon endroit.'
 			: `${broken.length} à corriger, ${reports.length - broken.length} valides.`;
-	return [...lines, ...(lines.length > 0 ? [''] : []), `${count} : ${verdict}`].join('\n');
+	return [...lines, ...(lines.length > 0 ? [''] : []), `${count}\u00a0: ${verdict}`].join('\n');
 }
