@@ -2,13 +2,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
-import { test as dist, type Page } from '@playwright/test';
+import { test as builtSite, type Page } from '@playwright/test';
 import { products, sections, universes } from '../src/catalogue/index.ts';
 import { supportLinks } from '../src/components/support-links-data.ts';
 import { linkContract } from '../src/support/contract.ts';
 import { expect, guidePath, test } from './support/fixtures';
 
-/** The agents' page: every link from the catalogue, copy buttons, a filter, out of search. */
+/**
+ * The agents' page: every link from the catalogue, copy buttons, a filter, out of search. What the
+ * build writes (TOC, liens.json) is read from dist and dist-base without a browser (`builtSite`):
+ * `npm test` runs vitest before the build, so these checks cannot live there.
+ */
 const agentsPath = '/billing/liens-support/';
 const data = supportLinks();
 const productEntries = data.universes.flatMap((universe) => universe.products);
@@ -43,28 +47,31 @@ function entry(page: Page, anchor: string) {
 
 const linkCount = pageLinks.length;
 
-dist.describe('the agents’ page as built', () => {
+builtSite.describe('the agents’ page as built', () => {
 	for (const server of servers) {
-		dist(`« Sur cette page » lists every section, universe and product (${server.name})`, () => {
-			const html = readFileSync(
-				join(root, server.dist, 'billing/liens-support/index.html'),
-				'utf8',
-			);
-			const toc = /<starlight-toc[\s\S]*?<\/starlight-toc>/.exec(html)?.[0] ?? '';
-			const targets = [...toc.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]);
-			expect(targets).toEqual([
-				'_top',
-				'sections',
-				...sections.map((s) => `lien-${s.anchor}`),
-				'produits',
-				...data.universes.flatMap((u) => [
-					`univers-${u.anchor}`,
-					...u.products.map((p) => `lien-${p.anchor}`),
-				]),
-			]);
-		});
+		builtSite(
+			`« Sur cette page » lists every section, universe and product (${server.name})`,
+			() => {
+				const html = readFileSync(
+					join(root, server.dist, 'billing/liens-support/index.html'),
+					'utf8',
+				);
+				const toc = /<starlight-toc[\s\S]*?<\/starlight-toc>/.exec(html)?.[0] ?? '';
+				const targets = [...toc.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]);
+				expect(targets).toEqual([
+					'_top',
+					'sections',
+					...sections.map((s) => `lien-${s.anchor}`),
+					'produits',
+					...data.universes.flatMap((u) => [
+						`univers-${u.anchor}`,
+						...u.products.map((p) => `lien-${p.anchor}`),
+					]),
+				]);
+			},
+		);
 
-		dist(`serves liens.json, the links contract of the catalogue (${server.name})`, () => {
+		builtSite(`serves liens.json, the links contract of the catalogue (${server.name})`, () => {
 			const file = join(root, server.dist, 'billing/how-to-cancel-your-services/liens.json');
 			const served = JSON.parse(readFileSync(file, 'utf8'));
 			const contract = linkContract();

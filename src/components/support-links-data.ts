@@ -10,7 +10,7 @@ import {
 import type { Action } from '../catalogue/plan.ts';
 
 /** The site's base path (`/`, or `/aide/` when built with `--base /aide/`), with its trailing slash. */
-export const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
 
 /** The guide's path below the base: its anchors and the assistant's links hang from it. */
 export const guideRoute = 'billing/how-to-cancel-your-services/';
