@@ -8,6 +8,7 @@ import { aliasesOf } from './src/catalogue/index.ts';
 import pagefindFrench from './src/integrations/pagefind-french.ts';
 import remarkCatalogueSections from './src/plugins/remark-catalogue-sections.ts';
 import remarkHeadingIds from './src/plugins/remark-heading-ids.ts';
+import remarkSupportSections from './src/plugins/remark-support-sections.ts';
 import { siteUrl } from './src/seo/site.ts';
 import { csp, inlineStarlightScripts } from './src/starlight/csp.ts';
 
@@ -15,7 +16,8 @@ import { csp, inlineStarlightScripts } from './src/starlight/csp.ts';
 const legacyPaths = ['/fr/billing/how-to-cancel-your-services/'];
 
 export default defineConfig({
-	// Canonical links, sitemap, OpenGraph: set SITE_URL at build time (see src/seo/site.ts).
+	// Canonical links, sitemap, OpenGraph: SITE_URL, required for a build to publish (DEPLOY=1);
+	// other builds use the local address `npm start` serves (see src/seo/site.ts).
 	site: siteUrl(),
 	trailingSlash: 'always',
 	// Content-Security-Policy: see src/starlight/csp.ts. Stylesheets and the project's own scripts
@@ -29,7 +31,11 @@ export default defineConfig({
 	vite: { build: { assetsInlineLimit: inlineStarlightScripts } },
 	markdown: {
 		processor: unified({
-			remarkPlugins: [[remarkHeadingIds, { aliasesOf }], remarkCatalogueSections],
+			remarkPlugins: [
+				[remarkHeadingIds, { aliasesOf }],
+				remarkCatalogueSections,
+				remarkSupportSections,
+			],
 		}),
 	},
 	integrations: [

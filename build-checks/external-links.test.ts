@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { commonLinks, products } from '../src/catalogue/index.ts';
+import { siteUrl } from '../src/seo/site.ts';
 import { all, attribute, builtSite } from './built-site.ts';
 
 /** Links to other sites, in the catalogue and in the build: https, a real host name, nothing odd. */
@@ -41,6 +42,7 @@ describe('links to other sites', () => {
 	});
 
 	it('every link of the build to another site is https and well-formed', () => {
+		const ownSite = siteUrl().replace(/\/$/, '');
 		const problems: string[] = [];
 		let external = 0;
 		for (const { file, tree } of builtSite().pages) {
@@ -49,6 +51,8 @@ describe('links to other sites', () => {
 					const address = attribute(element, name);
 					if (address === undefined) continue;
 					if (!/^[a-z][a-z0-9+.-]*:/i.test(address) || /^(mailto|tel):/.test(address)) continue;
+					// The site's own address (canonical, OpenGraph): local unless SITE_URL names it.
+					if (address.startsWith(`${ownSite}/`)) continue;
 					external++;
 					if (name !== 'href') {
 						problems.push(`${file}: ${name} to another site ${address}`);

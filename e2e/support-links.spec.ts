@@ -1,48 +1,114 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { test as builtSite, type Page } from '@playwright/test';
 import { products, sections, universes } from '../src/catalogue/index.ts';
+import { supportLinks } from '../src/components/support-links-data.ts';
+import { linkContract } from '../src/support/contract.ts';
 import { expect, guidePath, test } from './support/fixtures';
 
-/** The agents' page: every link from the catalogue, a copy button each, a filter, out of search. */
+/**
+ * The agents' page: every link from the catalogue, copy buttons, a filter, out of search. What the
+ * build writes (TOC, liens.json) is read from dist and dist-base without a browser (`builtSite`):
+ * `npm test` runs vitest before the build, so these checks cannot live there.
+ */
 const agentsPath = '/billing/liens-support/';
+const data = supportLinks();
+const productEntries = data.universes.flatMap((universe) => universe.products);
+/** Every link of the page, in page order, with the label its export gives it. */
+const pageLinks = [...data.sections, ...data.universes.flatMap((u) => [u, ...u.products])].flatMap(
+	(entry) =>
+		entry.links.map((link) => ({ label: `${entry.title} — ${link.label}`, href: link.href })),
+);
 
-const assistantHref = (action: 'resilier' | 'annuler', anchor: string) =>
-	`${guidePath}?action=${action}&produit=${anchor}#assistant`;
-
-/** The configured site (SITE_URL): the origin of the page's canonical link. */
-async function siteOrigin(page: Page): Promise<string> {
-	const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
-	return new URL(canonical ?? '').origin;
-}
+const root = fileURLToPath(new URL('..', import.meta.url));
+const port = Number(process.env.E2E_PORT ?? 4399);
+const baseRoot = process.env.E2E_BASE_DIST ?? 'dist-base';
+/** The two test servers (playwright.config.ts): the site at the root, and built for `/aide/`. */
+const servers = [
+	{
+		name: 'root',
+		base: '',
+		dist: process.env.E2E_DIST ?? 'dist',
+		origin: `http://127.0.0.1:${port}`,
+	},
+	{
+		name: '/aide/',
+		base: '/aide',
+		dist: baseRoot,
+		origin: `http://127.0.0.1:${Number(process.env.E2E_BASE_PORT ?? port + 1)}`,
+	},
+] as const;
 
 function entry(page: Page, anchor: string) {
-	return page.locator(`[id="lien-${anchor}"]`);
+	return page.locator(`[data-entry="${anchor}"]`);
 }
+
+const linkCount = pageLinks.length;
+
+builtSite.describe('the agents’ page as built', () => {
+	for (const server of servers) {
+		builtSite(
+			`« Sur cette page » lists every section, universe and product (${server.name})`,
+			() => {
+				const html = readFileSync(
+					join(root, server.dist, 'billing/liens-support/index.html'),
+					'utf8',
+				);
+				const toc = /<starlight-toc[\s\S]*?<\/starlight-toc>/.exec(html)?.[0] ?? '';
+				const targets = [...toc.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]);
+				expect(targets).toEqual([
+					'_top',
+					'sections',
+					...sections.map((s) => `lien-${s.anchor}`),
+					'produits',
+					...data.universes.flatMap((u) => [
+						`univers-${u.anchor}`,
+						...u.products.map((p) => `lien-${p.anchor}`),
+					]),
+				]);
+			},
+		);
+
+		builtSite(`serves liens.json, the links contract of the catalogue (${server.name})`, () => {
+			const file = join(root, server.dist, 'billing/how-to-cancel-your-services/liens.json');
+			const served = JSON.parse(readFileSync(file, 'utf8'));
+			const contract = linkContract();
+			const at = (href: string) => `${server.base}${href}`;
+			expect(served).toEqual({
+				...contract,
+				guide: at(contract.guide),
+				anchors: contract.anchors.map((e) => ({ ...e, href: at(e.href) })),
+				assistant: contract.assistant.map((e) => ({ ...e, href: at(e.href) })),
+			});
+			expect(served.anchors.length).toBeGreaterThan(products.length);
+		});
+	}
+});
 
 test.describe('the agents’ page « Liens pour le support »', () => {
 	test('lists every section, universe and product with its permanent address', async ({ page }) => {
 		await page.goto(agentsPath);
 		await expect(page.locator('h1')).toHaveText('Liens pour le support');
-		const site = await siteOrigin(page);
+		const origin = new URL(page.url()).origin;
 		for (const section of sections) {
-			const link = entry(page, section.anchor).locator(`a[href="${guidePath}#${section.anchor}"]`);
-			await expect(link, section.anchor).toHaveText(`${site}${guidePath}#${section.anchor}`);
-			for (const alias of section.aliases) {
-				await expect(entry(page, section.anchor)).toContainText(`#${alias}`);
-			}
+			const box = entry(page, section.anchor);
+			await expect(box.getByRole('heading', { name: section.title, exact: true })).toBeVisible();
+			const link = box.locator(`a[href="${guidePath}#${section.anchor}"]`);
+			await expect(link, section.anchor).toHaveText(`${origin}${guidePath}#${section.anchor}`);
+			for (const alias of section.aliases) await expect(box).toContainText(`#${alias}`);
 		}
 		for (const universe of universes) {
-			await expect(page.locator(`a[href="${guidePath}#${universe.anchor}"]`).first()).toBeVisible();
+			await expect(page.locator(`[id="univers-${universe.anchor}"]`)).toBeVisible();
 		}
-		for (const product of products) {
+		for (const product of productEntries) {
 			const box = entry(page, product.anchor);
-			await expect(box.getByRole('heading', { name: product.label, exact: true })).toBeVisible();
-			await expect(box.locator(`a[href="${guidePath}#${product.anchor}"]`)).toHaveText(
-				`${site}${guidePath}#${product.anchor}`,
-			);
-			for (const action of ['resilier', 'annuler'] as const) {
-				const href = assistantHref(action, product.anchor);
-				await expect(box.locator(`a[href="${href}"]`), href).toHaveText(`${site}${href}`);
+			await expect(box.getByRole('heading', { name: product.title, exact: true })).toBeVisible();
+			for (const link of product.links) {
+				await expect(box.locator(`a[href="${link.href}"]`), link.href).toHaveText(
+					`${origin}${link.href}`,
+				);
 			}
 			for (const alias of product.aliases) await expect(box).toContainText(`#${alias}`);
 		}
@@ -54,13 +120,9 @@ test.describe('the agents’ page « Liens pour le support »', () => {
 		test.setTimeout(300_000);
 		await page.goto(agentsPath);
 		const hrefs = await page
-			.locator('[data-support-links] a[href]')
+			.locator('[data-link] a[href]')
 			.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-		expect(hrefs.length).toBe(
-			sections.length +
-				universes.filter((u) => !products.some((p) => p.anchor === u.anchor)).length +
-				products.length * 3,
-		);
+		expect(hrefs).toEqual(pageLinks.map((link) => link.href));
 		for (const href of hrefs) {
 			const target = new URL(href, page.url());
 			// A fresh load each time (from the guide, a link to another anchor would only scroll).
@@ -81,28 +143,79 @@ test.describe('the agents’ page « Liens pour le support »', () => {
 		}
 	});
 
-	test('« Copier » copies the address and says so to screen readers', async ({ page, context }) => {
-		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-		await page.goto(agentsPath);
-		const site = await siteOrigin(page);
-		const box = entry(page, 'vps');
-		const button = box.getByRole('button', {
-			name: 'Copier le lien « Assistant : résilier » de « VPS (Virtual Private Servers) »',
+	for (const server of servers) {
+		test.describe(`served at ${server.name}`, () => {
+			test.use({ baseURL: server.origin });
+			const served = (href: string) => `${server.origin}${server.base}${href}`;
+
+			test('shows and copies every address on the serving host, and says so', async ({
+				page,
+				context,
+			}) => {
+				await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+				await page.goto(`${server.base}${agentsPath}`);
+				const shown = await page
+					.locator('[data-link] a[href]')
+					.evaluateAll((links) => links.map((a) => a.textContent));
+				expect(shown).toEqual(pageLinks.map((link) => served(link.href)));
+
+				const box = entry(page, 'vps');
+				const button = box.getByRole('button', {
+					name: 'Copier le lien « Résilier avec l’assistant » de « VPS (Virtual Private Servers) »',
+				});
+				await button.click();
+				const expected = served(`${guidePath}?action=resilier&produit=vps#assistant`);
+				expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+				const status = page.locator('[data-copy-status]');
+				await expect(status).toHaveText(`Lien copié\u00a0: ${expected}`);
+				await expect(status).toHaveAttribute('role', 'status');
+				// A visible « Copié » beside the button (screen readers hear the status instead).
+				await expect(button.locator('xpath=following-sibling::*[1]')).toHaveText('Copié');
+				await expect(button.locator('xpath=following-sibling::*[1]')).toBeVisible();
+			});
+
+			test('« Copier tous les liens » copies a product’s links and the page’s, as text and Markdown', async ({
+				page,
+				context,
+			}) => {
+				await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+				await page.goto(`${server.base}${agentsPath}`);
+				const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+				const status = page.locator('[data-copy-status]');
+				const vps = productEntries.find((p) => p.anchor === 'vps');
+				const vpsLinks = vps?.links ?? [];
+				expect(vpsLinks.length).toBeGreaterThan(1);
+
+				await entry(page, 'vps')
+					.getByRole('button', {
+						name: 'Copier tous les liens (Markdown) de « VPS (Virtual Private Servers) »',
+					})
+					.click();
+				await expect
+					.poll(clipboard)
+					.toBe(
+						vpsLinks
+							.map((l) => `- [VPS (Virtual Private Servers) — ${l.label}](${served(l.href)})\n`)
+							.join(''),
+					);
+				await expect(status).toHaveText(
+					`${vpsLinks.length} liens copiés en Markdown, de «\u00a0VPS (Virtual Private Servers)\u00a0».`,
+				);
+
+				await page
+					.getByRole('button', { name: 'Copier tous les liens (texte) de la page' })
+					.click();
+				await expect
+					.poll(clipboard)
+					.toBe(pageLinks.map((l) => `${l.label}\u00a0: ${served(l.href)}\n`).join(''));
+				await expect(status).toHaveText(`${linkCount} liens copiés en texte, de la page.`);
+				const pageButton = page.getByRole('button', {
+					name: 'Copier tous les liens (texte) de la page',
+				});
+				await expect(pageButton.locator('xpath=following-sibling::*[1]')).toBeVisible();
+			});
 		});
-		await expect(button).toBeVisible();
-		await button.click();
-		const expected = `${site}${assistantHref('resilier', 'vps')}`;
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
-		const status = page
-			.locator('[data-support-links]')
-			.filter({ has: box })
-			.locator('[data-copy-status]');
-		await expect(status).toHaveText(`Lien copié\u00a0: ${expected}`);
-		await expect(status).toHaveAttribute('role', 'status');
-		// A visible « Copié » beside the button (screen readers hear the status instead).
-		await expect(button.locator('xpath=following-sibling::*[1]')).toHaveText('Copié');
-		await expect(button.locator('xpath=following-sibling::*[1]')).toBeVisible();
-	});
+	}
 
 	test('finds a product from part of its name, accents and case ignored', async ({ page }) => {
 		await page.goto(agentsPath);
@@ -110,10 +223,13 @@ test.describe('the agents’ page « Liens pour le support »', () => {
 		const shown = () =>
 			page
 				.locator('[data-product]:visible')
-				.evaluateAll((items) => items.map((item) => item.id.replace('lien-', '')));
+				.evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.entry));
 		await filter.fill('vps');
 		await expect.poll(shown).toEqual(['vps']);
 		await expect(page.locator('[data-filter-status]')).toHaveText('1 produit correspond.');
+		// The product's heading goes with its box.
+		await expect(page.locator('#lien-vps')).toBeVisible();
+		await expect(page.locator('#lien-dedicated')).toBeHidden();
 		await filter.fill('DEDIE');
 		await expect.poll(shown).toEqual(['dedicated']);
 		await filter.fill('hebergement');
@@ -123,8 +239,9 @@ test.describe('the agents’ page « Liens pour le support »', () => {
 		expect(hosting).toEqual(expect.arrayContaining(['hosting', 'plesk']));
 		await filter.fill('mx pl');
 		await expect.poll(shown).toEqual(['mxplan']);
-		// Universes with no product shown are hidden too.
+		// Universes with no product shown are hidden too, their heading included.
 		await expect(page.locator('[data-universe]:visible')).toHaveCount(1);
+		await expect(page.locator('#univers-baremetalcloud')).toBeHidden();
 		await filter.fill('zzz');
 		await expect.poll(shown).toEqual([]);
 		await expect(page.locator('[data-filter-status]')).toHaveText(
@@ -138,13 +255,10 @@ test.describe('the agents’ page « Liens pour le support »', () => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto(agentsPath);
-		await expect(page.locator('[data-support-links] a[href]:visible')).toHaveCount(
-			sections.length +
-				universes.filter((u) => !products.some((p) => p.anchor === u.anchor)).length +
-				products.length * 3,
-		);
-		await expect(page.locator('[data-support-links] button:visible')).toHaveCount(0);
-		await expect(page.locator('[data-support-links] input:visible')).toHaveCount(0);
+		await expect(page.locator('[data-link] a[href]:visible')).toHaveCount(linkCount);
+		await expect(page.locator('.sl-markdown-content button:visible')).toHaveCount(0);
+		await expect(page.locator('.sl-markdown-content input:visible')).toHaveCount(0);
+		await expect(page.locator('[data-product]:visible')).toHaveCount(products.length);
 		await context.close();
 	});
 
@@ -181,16 +295,26 @@ test.describe('the agents’ page « Liens pour le support »', () => {
 		);
 	});
 
-	for (const theme of ['dark', 'light'] as const) {
-		test(`has no accessibility violation (axe, ${theme} theme)`, async ({ page }) => {
-			await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
-			await page.goto(agentsPath);
-			await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-			await expect(page.getByRole('searchbox', { name: 'Trouver un produit' })).toBeVisible();
-			const results = await new AxeBuilder({ page })
-				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-				.analyze();
-			expect(results.violations).toEqual([]);
-		});
+	for (const width of [1280, 360]) {
+		for (const theme of ['dark', 'light'] as const) {
+			test(`has no accessibility violation (axe, ${theme} theme, ${width} px)`, async ({
+				page,
+			}) => {
+				// axe over some 300 links and buttons: over 30 s on a busy 2-core machine.
+				test.setTimeout(120_000);
+				await page.setViewportSize({ width, height: 900 });
+				await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+				await page.goto(agentsPath);
+				await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+				await expect(page.getByRole('searchbox', { name: 'Trouver un produit' })).toBeVisible();
+				await expect(
+					page.getByRole('button', { name: 'Copier tous les liens (texte) de la page' }),
+				).toBeVisible();
+				const results = await new AxeBuilder({ page })
+					.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+					.analyze();
+				expect(results.violations).toEqual([]);
+			});
+		}
 	}
 });

@@ -1,3 +1,4 @@
+import { actionsFor } from '../catalogue/ending.ts';
 import {
 	isSingleProductUniverse,
 	type Product,
@@ -7,22 +8,27 @@ import {
 	type Universe,
 	universes,
 } from '../catalogue/index.ts';
+import type { Action } from '../catalogue/plan.ts';
 
 /** The site's base path (`/`, or `/aide/` when built with `--base /aide/`), with its trailing slash. */
 const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
 
-/** The guide's path: its anchors and the assistant's links hang from it. */
-export const guidePath = `${base}billing/how-to-cancel-your-services/`;
+/** The guide's path below the base: its anchors and the assistant's links hang from it. */
+export const guideRoute = 'billing/how-to-cancel-your-services/';
 
-export type AssistantAction = 'resilier' | 'annuler';
+/** The guide's path: its anchors and the assistant's links hang from it. */
+export const guidePath = `${base}${guideRoute}`;
+
+export type AssistantAction = Action;
 
 export interface SupportLink {
-	/** What the link opens, in French (« Section du guide », « Assistant : résilier »…). */
+	/** What the link opens, in French (« Section du guide », « Résilier avec l’assistant »…). */
 	label: string;
-	/** Relative, so that it works on any host (preview, staging). */
+	/**
+	 * Relative to the host (base path included): the page makes it absolute with the address it is
+	 * served at, so the same build gives right links on any host (preview, staging, production).
+	 */
 	href: string;
-	/** The permanent address to give a customer, on the configured site. */
-	url: string;
 }
 
 export interface SupportEntry {
@@ -44,13 +50,17 @@ export interface SupportUniverse extends SupportEntry {
 	products: SupportProduct[];
 }
 
-const actionLabel: Record<AssistantAction, string> = {
-	resilier: 'Assistant\u00a0: résilier',
-	annuler: 'Assistant\u00a0: annuler une résiliation',
+export const actionLabel: Record<AssistantAction, string> = {
+	resilier: 'Résilier avec l’assistant',
+	annuler: 'Annuler une résiliation avec l’assistant',
 };
 
-function link(site: URL, label: string, href: string): SupportLink {
-	return { label, href, url: new URL(href, site).href };
+export const sectionLabel = 'Section du guide';
+export const universeLabel = 'Section de l’univers';
+
+/** « Univers 2 : Web Cloud »: how the agents' page titles a universe. */
+export function universeTitle(position: number, universe: Universe): string {
+	return `Univers ${position}\u00a0: ${universe.label}`;
 }
 
 export function sectionHref(anchor: string): string {
@@ -63,7 +73,15 @@ export function assistantHref(action: AssistantAction, product: string): string 
 	return `${guidePath}?${query}#assistant`;
 }
 
-function productEntry(site: URL, product: Product, universe: Universe): SupportProduct {
+/**
+ * The assistant's actions that apply to a product, in the order the page lists them: the
+ * catalogue's ending model says which products have no termination to cancel.
+ */
+export function assistantActionsFor(product: Product): readonly AssistantAction[] {
+	return actionsFor(product);
+}
+
+function productEntry(product: Product, universe: Universe): SupportProduct {
 	const others = product.keywords.filter(
 		(word) => word.toLowerCase() !== product.label.toLowerCase(),
 	);
@@ -81,36 +99,51 @@ function productEntry(site: URL, product: Product, universe: Universe): SupportP
 			...product.keywords,
 		].join(' '),
 		links: [
-			link(site, 'Section du guide', sectionHref(product.anchor)),
-			link(site, actionLabel.resilier, assistantHref('resilier', product.anchor)),
-			link(site, actionLabel.annuler, assistantHref('annuler', product.anchor)),
+			{ label: sectionLabel, href: sectionHref(product.anchor) },
+			...assistantActionsFor(product).map((action) => ({
+				label: actionLabel[action],
+				href: assistantHref(action, product.anchor),
+			})),
 		],
 	};
 }
 
 /** Every section, universe and product of the guide with its links, in page order. */
-export function supportLinks(site: URL) {
+export function supportLinks() {
 	return {
 		sections: sections.map(
 			(section): SupportEntry => ({
 				anchor: section.anchor,
 				title: section.title,
 				aliases: section.aliases,
-				links: [link(site, 'Section du guide', sectionHref(section.anchor))],
+				links: [{ label: sectionLabel, href: sectionHref(section.anchor) }],
 			}),
 		),
 		universes: universes.map((universe, index): SupportUniverse => {
 			const single = isSingleProductUniverse(universe);
 			return {
 				anchor: universe.anchor,
-				title: universe.label,
+				title: universeTitle(index + 1, universe),
 				position: index + 1,
 				aliases: [],
 				// A universe with a single product of the same anchor shares its section.
-				links: single ? [] : [link(site, 'Section de l’univers', sectionHref(universe.anchor))],
-				products: productsOf(universe).map((product) => productEntry(site, product, universe)),
+				links: single ? [] : [{ label: universeLabel, href: sectionHref(universe.anchor) }],
+				products: productsOf(universe).map((product) => productEntry(product, universe)),
 			};
 		}),
 		productCount: products.length,
 	};
+}
+
+export type SupportLinksData = ReturnType<typeof supportLinks>;
+
+/** An entry of the agents' page by its kind and anchor (the page's generated headings name them so). */
+export function findSupportEntry(
+	data: SupportLinksData,
+	kind: 'section' | 'universe' | 'product',
+	anchor: string,
+): SupportEntry | SupportProduct | undefined {
+	if (kind === 'section') return data.sections.find((s) => s.anchor === anchor);
+	if (kind === 'universe') return data.universes.find((u) => u.anchor === anchor);
+	return data.universes.flatMap((u) => u.products).find((p) => p.anchor === anchor);
 }

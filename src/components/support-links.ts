@@ -1,9 +1,11 @@
 import { fold } from '../assistant/filter.ts';
 
 /**
- * The agents' page (`SupportLinks.astro`): a filter over the products and a « Copier » button per
- * link. Both are hidden in the HTML and shown here, so that without JavaScript the page is a plain
- * list of links with no control that does nothing.
+ * The agents' page (`liens-support.mdx`): a filter over the products, a « Copier » button per link
+ * and « Copier tous les liens » per product and for the page. The controls are hidden in the HTML
+ * and shown here, so that without JavaScript the page is a plain list of links with no control that
+ * does nothing. Every address is made absolute here from the address the page is served at (its
+ * host and base path): the same build gives right links on any host.
  */
 
 function announce(status: HTMLElement | null, message: string): void {
@@ -31,7 +33,50 @@ export function matches(text: string, query: string): boolean {
 		.every((word) => haystack.includes(word));
 }
 
-function setUpFilter(root: HTMLElement): void {
+export type ExportFormat = 'text' | 'markdown';
+
+export interface ExportedLink {
+	/** What the link opens, with the entry it belongs to (« VPS — Résilier avec l’assistant »). */
+	label: string;
+	url: string;
+}
+
+export const formatName: Record<ExportFormat, string> = { text: 'texte', markdown: 'Markdown' };
+
+const markdownLinkText = (text: string) => text.replace(/[\\[\]]/g, '\\$&');
+const markdownDestination = (url: string) =>
+	url.replace(/[()<>\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+
+/** One line per link: `Label : URL`, or a Markdown list of `[Label](URL)`. */
+export function exportLinks(links: readonly ExportedLink[], format: ExportFormat): string {
+	const lines = links.map(({ label, url }) =>
+		format === 'markdown'
+			? `- [${markdownLinkText(label)}](${markdownDestination(url)})`
+			: `${label}\u00a0: ${url}`,
+	);
+	return `${lines.join('\n')}\n`;
+}
+
+export function exportMessage(count: number, format: ExportFormat, scope: string): string {
+	const links = count === 1 ? '1 lien copié' : `${count} liens copiés`;
+	return `${links} en ${formatName[format]}, ${scope}.`;
+}
+
+/** The link of a row, made absolute from the page's own address (host and base path). */
+function rowLink(row: Element): ExportedLink | undefined {
+	const anchor = row.querySelector<HTMLAnchorElement>('a[href]');
+	if (!anchor) return undefined;
+	return { label: (row as HTMLElement).dataset.exportLabel ?? '', url: anchor.href };
+}
+
+/** Shows every address as it will be copied: on the host and base path the page is served at. */
+function showServedAddresses(root: ParentNode): void {
+	for (const anchor of root.querySelectorAll<HTMLAnchorElement>('[data-link] a[href]')) {
+		if (anchor.textContent !== anchor.href) anchor.textContent = anchor.href;
+	}
+}
+
+function setUpFilter(root: ParentNode): void {
 	const form = root.querySelector<HTMLElement>('[data-filter]');
 	const input = root.querySelector<HTMLInputElement>('[data-filter-input]');
 	const status = root.querySelector<HTMLElement>('[data-filter-status]');
@@ -62,27 +107,48 @@ function setUpFilter(root: HTMLElement): void {
 	if (input.value) apply();
 }
 
-function setUpCopy(root: HTMLElement): void {
+/** Marks one button as the last one that copied (a visible « Copié » follows it). */
+function markCopied(buttons: readonly HTMLButtonElement[], button: HTMLButtonElement): void {
+	for (const other of buttons) delete other.dataset.copied;
+	button.dataset.copied = '';
+}
+
+function setUpCopy(root: ParentNode): void {
 	if (!navigator.clipboard?.writeText) return;
 	const status = root.querySelector<HTMLElement>('[data-copy-status]');
 	const buttons = [...root.querySelectorAll<HTMLButtonElement>('button[data-copy]')];
+	const copy = (button: HTMLButtonElement, text: string, message: string) =>
+		navigator.clipboard.writeText(text).then(
+			() => {
+				markCopied(buttons, button);
+				announce(status, message);
+			},
+			() => announce(status, 'Impossible de copier\u00a0: sélectionnez le texte et copiez-le.'),
+		);
 	for (const button of buttons) {
-		button.hidden = false;
 		button.addEventListener('click', () => {
-			const url = button.dataset.copy ?? '';
-			navigator.clipboard.writeText(url).then(
-				() => {
-					for (const other of buttons) delete other.dataset.copied;
-					button.dataset.copied = '';
-					announce(status, `Lien copié\u00a0: ${url}`);
-				},
-				() => announce(status, 'Impossible de copier le lien\u00a0: sélectionnez-le et copiez-le.'),
-			);
+			const format = button.dataset.copy;
+			if (format === 'text' || format === 'markdown') {
+				const scope = button.closest<HTMLElement>('[data-entry]');
+				const links = [...(scope ?? root).querySelectorAll('[data-link]')].flatMap(
+					(row) => rowLink(row) ?? [],
+				);
+				const what = scope ? `de «\u00a0${scope.dataset.entryTitle ?? ''}\u00a0»` : 'de la page';
+				copy(button, exportLinks(links, format), exportMessage(links.length, format, what));
+				return;
+			}
+			const link = rowLink(button.closest('[data-link]') ?? button);
+			if (link) copy(button, link.url, `Lien copié\u00a0: ${link.url}`);
 		});
 	}
+	for (const group of root.querySelectorAll<HTMLElement>('[data-copy-controls]')) {
+		group.hidden = false;
+	}
+	for (const button of buttons) button.hidden = false;
 }
 
-export function setUpSupportLinks(root: HTMLElement): void {
+export function setUpSupportLinks(root: ParentNode): void {
+	showServedAddresses(root);
 	setUpFilter(root);
 	setUpCopy(root);
 }
