@@ -35,12 +35,11 @@ export async function waitForHttp(url: string, timeoutMs: number): Promise<void>
 }
 
 /** Stops a child process started here and waits for its exit. */
-export function stopProcess(child: ChildProcess, signalGroup = false): Promise<void> {
+export function stopProcess(child: ChildProcess): Promise<void> {
 	if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
 	return new Promise((resolve) => {
 		child.once('exit', () => resolve());
-		if (signalGroup && child.pid) process.kill(-child.pid, 'SIGTERM');
-		else child.kill('SIGTERM');
+		child.kill('SIGTERM');
 	});
 }
 

@@ -4,6 +4,7 @@
  * has no console and no preload script, so the site is served through `startProbeProxy`.
  */
 import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { probeStorageKey, startProbeProxy, takeProblemsInPage } from './probe.ts';
 import { freePort, stopProcess, waitForHttp } from './server.ts';
 import { callExpression, type OpenBrowser, type Tab } from './tab.ts';
@@ -37,15 +38,51 @@ function commandsTo(base: string): Command {
 	};
 }
 
+/**
+ * Starts WebKitWebDriver, under `xvfb-run -a` when there is one. Stopping ends the driver alone,
+ * so that xvfb-run then stops its Xvfb and removes its temporary files itself.
+ */
+async function startDriver(
+	paths: WebKitPaths,
+	port: number,
+): Promise<{ stop: () => Promise<void> }> {
+	const driverArgs = [paths.driver, `--port=${port}`];
+	if (!paths.xvfbRun) {
+		const driver = spawn(paths.driver, driverArgs.slice(1), { stdio: 'ignore' });
+		return { stop: () => stopProcess(driver) };
+	}
+	// The shell says its process id, then becomes the driver: that id is the driver's.
+	const wrapper = spawn(
+		paths.xvfbRun,
+		['-a', 'sh', '-c', 'echo "$$"; exec "$0" "$@"', ...driverArgs],
+		{ stdio: ['ignore', 'pipe', 'ignore'], detached: true },
+	);
+	const [firstOutput] = (await Promise.race([
+		once(wrapper.stdout, 'data'),
+		once(wrapper, 'exit').then(() => {
+			throw new Error(`${paths.xvfbRun} -a ${paths.driver} exited at once`);
+		}),
+	])) as [Buffer];
+	wrapper.stdout.resume();
+	const driverPid = Number.parseInt(String(firstOutput), 10);
+	return {
+		async stop() {
+			if (wrapper.exitCode !== null) return;
+			const exited = once(wrapper, 'exit');
+			process.kill(driverPid, 'SIGTERM');
+			const late = setTimeout(() => wrapper.pid && process.kill(-wrapper.pid, 'SIGKILL'), 5_000);
+			await exited;
+			clearTimeout(late);
+		},
+	};
+}
+
 export async function openWebKitWebDriver(paths: WebKitPaths, site: string): Promise<OpenBrowser> {
 	const proxy = await startProbeProxy(site);
 	const port = await freePort();
-	const driverArgs = [paths.driver, `--port=${port}`];
-	const [command, ...args] = paths.xvfbRun ? [paths.xvfbRun, '-a', ...driverArgs] : driverArgs;
-	// Its own process group: xvfb-run, Xvfb, the driver and MiniBrowser stop together.
-	const driver = spawn(command ?? paths.driver, args, { stdio: 'ignore', detached: true });
+	const driver = await startDriver(paths, port);
 	const stopAll = async () => {
-		await stopProcess(driver, true);
+		await driver.stop();
 		await proxy.stop();
 	};
 	try {
