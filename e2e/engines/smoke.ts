@@ -192,7 +192,8 @@ export function smokeSuite(engine: EngineChoice): void {
 
 		check('the support page’s « Copier » copies, or says how to copy', async (tab) => {
 			await tab.goto(supportPath);
-			const button = '[id="lien-vps"] button[data-copy]';
+			// The first link of the VPS's entry: its section, on the host the page is served at.
+			const button = '[data-entry="vps"] [data-link] button[data-copy="link"]';
 			await waitFor(
 				tab,
 				'a visible « Copier »',
@@ -205,10 +206,12 @@ export function smokeSuite(engine: EngineChoice): void {
 				'what the copy says',
 				(selector) => {
 					const copy = document.querySelector<HTMLButtonElement>(selector);
-					const status = copy?.closest('[data-support-links]')?.querySelector('[data-copy-status]');
+					// One status region for the page's copy buttons.
+					const status = document.querySelector('[data-copy-status]');
 					const said = status?.textContent ?? '';
+					const url = copy?.closest('[data-link]')?.querySelector('a[href]') as HTMLAnchorElement;
 					return said
-						? { said, url: copy?.dataset.copy ?? '', copied: copy?.dataset.copied !== undefined }
+						? { said, url: url?.href ?? '', copied: copy?.dataset.copied !== undefined }
 						: null;
 				},
 				button,
@@ -217,7 +220,7 @@ export function smokeSuite(engine: EngineChoice): void {
 			else
 				assert.equal(
 					outcome.said,
-					'Impossible de copier le lien\u00a0: sélectionnez-le et copiez-le.',
+					'Impossible de copier\u00a0: sélectionnez le texte et copiez-le.',
 				);
 			console.log(`${engine.name}: « Copier » ${outcome.copied ? 'copied' : 'fell back'}`);
 		});
