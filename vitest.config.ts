@@ -14,7 +14,11 @@ export default defineConfig({
 		projects: [
 			{
 				extends: true,
-				test: { name: 'unit', include: ['src/**/*.test.ts'], exclude: ['src/**/*.dist.test.ts'] },
+				test: {
+					name: 'unit',
+					include: ['src/**/*.test.ts', 'e2e/bench/*.test.ts'],
+					exclude: ['src/**/*.dist.test.ts'],
+				},
 			},
 			{
 				extends: true,
