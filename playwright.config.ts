@@ -9,6 +9,8 @@ const executablePath = resolveChromium();
 
 export default defineConfig({
 	testDir: './e2e',
+	// Specs only: e2e/bench/*.test.ts are the bench's unit tests (vitest).
+	testMatch: '**/*.spec.ts',
 	fullyParallel: true,
 	forbidOnly: Boolean(process.env.CI),
 	retries: 0,
