@@ -9,9 +9,9 @@ const map = assistantMap(products, findProduct);
 /** Every ending of the map, as « outcome | the assistant's query there ». */
 function endingsOf(node: MapNode): string[] {
 	if (node.kind === 'ending') return node.links.map((link) => `${node.outcome} | ${link.query}`);
-	return node.answers.flatMap((answer) => endingsOf(answer.then));
+	return node.answers.flatMap((answer) => endingsOf(answer.next));
 }
-const inMap = map.actions.flatMap((action) => action.groups.flatMap((g) => endingsOf(g.then)));
+const inMap = map.actions.flatMap((action) => action.groups.flatMap((g) => endingsOf(g.next)));
 
 /**
  * Every way through the flow, found by brute force (every value of every answer, kept only when

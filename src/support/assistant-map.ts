@@ -14,7 +14,7 @@ import type { Product } from '../catalogue/schema.ts';
 /**
  * The assistant's map for the agents' page: every question, answer and kind of ending, with the
  * products that reach it, generated from the flow and the catalogue (nobody draws it by hand).
- * A tree: the action, then groups of products that go through the same questions, then the
+ * A tree: the action, next groups of products that go through the same questions, next the
  * answers, down to an ending that links to the assistant at that point for each product.
  */
 export interface MapEnding {
@@ -26,17 +26,17 @@ export interface MapEnding {
 export interface MapQuestion {
 	kind: 'question';
 	title: string;
-	answers: ReadonlyArray<{ label: string; then: MapNode }>;
+	answers: ReadonlyArray<{ label: string; next: MapNode }>;
 }
 export type MapNode = MapEnding | MapQuestion;
 
 export interface AssistantMap {
-	/** « Que souhaitez-vous faire ? », then per action the products grouped by their questions. */
+	/** « Que souhaitez-vous faire ? », next per action the products grouped by their questions. */
 	title: string;
 	actions: ReadonlyArray<{
 		label: string;
 		productQuestion: string;
-		groups: ReadonlyArray<{ products: readonly Product[]; then: MapNode }>;
+		groups: ReadonlyArray<{ products: readonly Product[]; next: MapNode }>;
 	}>;
 }
 
@@ -58,7 +58,7 @@ function explore(answers: Answers, product: Product, productOf: ProductLookup): 
 			answers: [
 				{
 					label: 'Chaque point confirmé',
-					then: explore({ ...answers, verifie: true }, product, productOf),
+					next: explore({ ...answers, verifie: true }, product, productOf),
 				},
 			],
 		};
@@ -69,7 +69,7 @@ function explore(answers: Answers, product: Product, productOf: ProductLookup): 
 			title: questions[step].title(undefined),
 			answers: questions[step].choices.map((choice) => ({
 				label: choice.label,
-				then: explore({ ...answers, [step]: choice.value }, product, productOf),
+				next: explore({ ...answers, [step]: choice.value }, product, productOf),
 			})),
 		};
 	}
@@ -79,7 +79,7 @@ function explore(answers: Answers, product: Product, productOf: ProductLookup): 
 /** The shape of a subtree, products aside: products with the same shape share a branch. */
 function shape(node: MapNode): string {
 	if (node.kind === 'ending') return node.outcome;
-	return `${node.title}[${node.answers.map((a) => `${a.label}:${shape(a.then)}`).join(',')}]`;
+	return `${node.title}[${node.answers.map((a) => `${a.label}:${shape(a.next)}`).join(',')}]`;
 }
 
 /** Two subtrees of the same shape, merged: their endings list the products of both. */
@@ -90,7 +90,7 @@ function merge(a: MapNode, b: MapNode): MapNode {
 			...a,
 			answers: a.answers.map((answer, i) => {
 				const other = b.answers[i];
-				return other ? { ...answer, then: merge(answer.then, other.then) } : answer;
+				return other ? { ...answer, next: merge(answer.next, other.next) } : answer;
 			}),
 		};
 	}
@@ -101,24 +101,24 @@ export function assistantMap(products: readonly Product[], productOf: ProductLoo
 	return {
 		title: questions.action.title(undefined),
 		actions: questions.action.choices.map(({ value, label }) => {
-			const groups: Array<{ products: Product[]; then: MapNode; key: string }> = [];
+			const groups: Array<{ products: Product[]; next: MapNode; key: string }> = [];
 			for (const product of products) {
-				const then = explore(
+				const next = explore(
 					{ action: value as Action, produit: product.anchor },
 					product,
 					productOf,
 				);
-				const key = shape(then);
+				const key = shape(next);
 				const group = groups.find((g) => g.key === key);
 				if (group) {
 					group.products.push(product);
-					group.then = merge(group.then, then);
-				} else groups.push({ products: [product], then, key });
+					group.next = merge(group.next, next);
+				} else groups.push({ products: [product], next, key });
 			}
 			return {
 				label,
 				productQuestion: questions.produit.title(undefined),
-				groups: groups.map(({ products, then }) => ({ products, then })),
+				groups: groups.map(({ products, next }) => ({ products, next })),
 			};
 		}),
 	};
