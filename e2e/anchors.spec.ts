@@ -3,8 +3,8 @@ import anchors from '../src/catalogue/anchors.json' with { type: 'json' };
 import { expect, guidePath, test } from './support/fixtures';
 
 /**
- * Anchors are a public contract: a link to any of them lands on its heading, in view and below the
- * sticky header, and stays there however the reader gets there. That each anchor is in the page
+ * Anchors are a public contract: a link to any of them lands on its heading (or, for a rule or a
+ * product's cancel note, its paragraph), in view and below the sticky header, and stays there however the reader gets there. That each anchor is in the page
  * once, with its heading, its « Sur cette page » entry and its copy link, is read in the build by
  * build-checks/anchors.test.ts.
  */
@@ -48,7 +48,13 @@ test.describe('anchors are a public contract', () => {
 				const landing = await expectLanding(page, entry);
 
 				await page.goto(guidePath);
-				await page.locator(`starlight-toc nav a[href="#${entry.anchor}"]`).click();
+				// Headings are in « Sur cette page »; the rules and cancel notes (text, not headings)
+				// are reached by links in the text and from outside, as a fragment change.
+				if (entry.kind === 'rule' || entry.kind === 'cancel-note') {
+					await page.evaluate((id) => {
+						location.hash = id;
+					}, entry.anchor);
+				} else await page.locator(`starlight-toc nav a[href="#${entry.anchor}"]`).click();
 				await expect(page).toHaveURL(new RegExp(`#${entry.anchor}$`));
 				await expect
 					.poll(

@@ -6,6 +6,7 @@ import {
 	actionLabel,
 	answerConditions,
 	assistantRoot,
+	assistantUrl,
 	choiceLabel,
 	continueButton,
 	expectOutcome,
@@ -401,6 +402,39 @@ test.describe('the assistant without JavaScript', () => {
 		await expect(page.locator(`[id="${domain.anchor}"]`)).toBeInViewport();
 		expect(problems).toEqual([]);
 		await context.close();
+	});
+});
+
+test.describe('an agent’s link to the assistant', () => {
+	const link = `${guidePath}?action=annuler&produit=sms#annuler-sms`;
+
+	test('without JavaScript, lands on the guide’s text for that product and action', async ({
+		browser,
+	}) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		const problems = watchProblems(page);
+		await page.goto(link);
+		const note = page.locator('[id="annuler-sms"]');
+		await expect(note).toBeInViewport();
+		await expect(note).toContainText('aucune résiliation à annuler');
+		expect(problems).toEqual([]);
+		await context.close();
+	});
+
+	test('with JavaScript, opens the assistant there instead', async ({ page, baseURL }) => {
+		await page.goto(link);
+		await expectStep(page, 'resultat');
+		await expect(page).toHaveURL(assistantUrl(baseURL, '?action=annuler&produit=sms'));
+		await expect(assistantRoot(page).locator('.as-plan')).toHaveAttribute(
+			'data-outcome',
+			'rien-a-annuler',
+		);
+		await expect(page.locator('#assistant')).toBeInViewport();
+		// A section reached by its own link, query or not, stays where it is.
+		await page.goto(`${guidePath}?action=annuler&produit=sms#consequences`);
+		await expect(page.locator('#consequences')).toBeInViewport();
+		await expect(page).toHaveURL(/#consequences$/);
 	});
 });
 

@@ -59,7 +59,7 @@ test.describe('printing the guide', () => {
 			'.procedure-steps > li',
 			'.starlight-aside',
 			'.services-illustration',
-			'.product-consequence',
+			'.product-ending',
 		]) {
 			expect(await breakInside(selector), selector).toBe('avoid');
 		}

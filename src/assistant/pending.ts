@@ -1,12 +1,33 @@
 /**
- * Before the island runs, the assistant keeps the space of its first question. A link with a
- * query opens it further on: at the product list, the checklist or an outcome, all taller than
- * the screen, its root is marked so that the placeholder takes the screen's height instead; at one
- * of the short questions about the conditions, it keeps the first question's space. Only when the
- * reader arrives at the assistant (or at the top of the page): arrived at another section, the
- * browser has already scrolled there, and the assistant above it must not grow. Runs with the
- * page, so it stays tiny: the products that ask about the conditions are listed on the root.
+ * What must happen before the island runs, with the page (so it stays tiny: no catalogue here).
+ *
+ * 1. An agent's link to the assistant ends with the guide's text for that product and action
+ *    (`?action=annuler&produit=sms#annuler-sms`), so that a reader without JavaScript lands on it.
+ *    With JavaScript, the reader is taken to the assistant instead: the fragment is replaced by
+ *    `#assistant`, a same-document move the browser scrolls itself. Any other section stays put.
+ * 2. The assistant keeps the space of its first question. A link that opens it further on (the
+ *    product list, the checklist or an outcome, all taller than the screen) marks its root so that
+ *    the placeholder takes the screen's height instead; a link to one of the short questions about
+ *    the conditions keeps the first question's space. Only when the reader arrives at the assistant
+ *    (or at the top of the page): arrived at another section, the assistant above it must not grow.
+ *    The products that ask about the conditions are listed on the root.
  */
+export function openAssistantFromItsLink(location: Location): string {
+	const params = new URLSearchParams(location.search);
+	if (!isAssistantTextFor(params, location.hash)) return location.hash;
+	location.replace('#assistant');
+	return '#assistant';
+}
+
+/** The fragment is the guide's text for the action and product the query names. */
+function isAssistantTextFor(params: URLSearchParams, hash: string): boolean {
+	const action = params.get('action');
+	const produit = params.get('produit');
+	if (!produit || (action !== 'resilier' && action !== 'annuler')) return false;
+	if (action === 'resilier') return hash === `#${produit}`;
+	return hash === `#annuler-${produit}` || hash === '#annuler';
+}
+
 export function markDeepLink(document: Document, search: string, hash: string): void {
 	const params = new URLSearchParams(search);
 	if (!params.has('action')) return;

@@ -1,4 +1,4 @@
-import { type CheckId, checks } from './rules.ts';
+import { type CheckId, cancelNoteFor, checks } from './rules.ts';
 import type { Ending, Product } from './schema.ts';
 
 /** What the reader wants to do with a service. */
@@ -49,4 +49,14 @@ export function actionsFor(product: Pick<Product, 'ending'>): Action[] {
 /** The anchor of a product's note in the guide's « annuler » section (see `cancelNoteFor`). */
 export function cancelNoteAnchor(product: Pick<Product, 'anchor'>): string {
 	return `annuler-${product.anchor}`;
+}
+
+/**
+ * Where the guide says, without the assistant, what the assistant says for this action and
+ * product: the product's section, its note in « annuler », or « annuler » itself. The agents'
+ * links to the assistant end with it, so that a reader without JavaScript lands on the right text.
+ */
+export function guideAnchorFor(action: Action, product: Product): string {
+	if (action === 'resilier') return product.anchor;
+	return cancelNoteFor(product) ? cancelNoteAnchor(product) : 'annuler';
 }

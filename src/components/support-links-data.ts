@@ -1,5 +1,6 @@
-import { actionsFor } from '../catalogue/ending.ts';
+import { actionsFor, guideAnchorFor } from '../catalogue/ending.ts';
 import {
+	findProduct,
 	isSingleProductUniverse,
 	type Product,
 	products,
@@ -67,10 +68,16 @@ export function sectionHref(anchor: string): string {
 	return `${guidePath}#${anchor}`;
 }
 
-/** `/billing/…/?action=resilier&produit=vps#assistant`: the assistant opened on a product. */
+/**
+ * `/billing/…/?action=resilier&produit=vps#vps`: the assistant opened on a product. The fragment is
+ * where the guide says the same thing (`guideAnchorFor`): a reader without JavaScript lands there,
+ * and with JavaScript the page moves to the assistant (`src/assistant/pending.ts`). Links ending
+ * with `#assistant`, published before, keep working.
+ */
 export function assistantHref(action: AssistantAction, product: string): string {
 	const query = new URLSearchParams({ action, produit: product });
-	return `${guidePath}?${query}#assistant`;
+	const known = findProduct(product);
+	return `${guidePath}?${query}#${known ? guideAnchorFor(action, known) : 'assistant'}`;
 }
 
 /**

@@ -87,11 +87,11 @@ describe('the agents’ page data', () => {
 			{ label: 'Section du guide', href: '/billing/how-to-cancel-your-services/#vps' },
 			{
 				label: 'Résilier avec l’assistant',
-				href: '/billing/how-to-cancel-your-services/?action=resilier&produit=vps#assistant',
+				href: '/billing/how-to-cancel-your-services/?action=resilier&produit=vps#vps',
 			},
 			{
 				label: 'Annuler une résiliation avec l’assistant',
-				href: '/billing/how-to-cancel-your-services/?action=annuler&produit=vps#assistant',
+				href: '/billing/how-to-cancel-your-services/?action=annuler&produit=vps#annuler',
 			},
 		]);
 		for (const product of data.universes.flatMap((u) => u.products)) {
@@ -102,7 +102,7 @@ describe('the agents’ page data', () => {
 			);
 		}
 		expect(assistantHref('annuler', 'ssl_sectigo')).toBe(
-			'/billing/how-to-cancel-your-services/?action=annuler&produit=ssl_sectigo#assistant',
+			'/billing/how-to-cancel-your-services/?action=annuler&produit=ssl_sectigo#annuler-ssl_sectigo',
 		);
 	});
 

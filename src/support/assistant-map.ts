@@ -14,7 +14,7 @@ import type { Product } from '../catalogue/schema.ts';
 /**
  * The assistant's map for the agents' page: every question, answer and kind of ending, with the
  * products that reach it, generated from the flow and the catalogue (nobody draws it by hand).
- * A tree: the action, next groups of products that go through the same questions, next the
+ * A tree: the action, then groups of products that go through the same questions, then the
  * answers, down to an ending that links to the assistant at that point for each product.
  */
 export interface MapEnding {
@@ -31,7 +31,7 @@ export interface MapQuestion {
 export type MapNode = MapEnding | MapQuestion;
 
 export interface AssistantMap {
-	/** « Que souhaitez-vous faire ? », next per action the products grouped by their questions. */
+	/** « Que souhaitez-vous faire ? », then per action the products grouped by their questions. */
 	title: string;
 	actions: ReadonlyArray<{
 		label: string;

@@ -52,6 +52,11 @@ describe('checkLink', () => {
 		// A product's older anchor still opens the assistant on it.
 		expect(kinds(`${guide}?action=resilier&produit=ssl#assistant`)).toEqual([]);
 		expect(kinds(`${guide}?action=resilier&produit=vps&etape=verification#assistant`)).toEqual([]);
+		// Today's links end with the guide's text for them (readers without JavaScript land there).
+		expect(kinds(`${guide}?action=resilier&produit=vps#vps`)).toEqual([]);
+		expect(kinds(`${guide}?action=annuler&produit=vps#annuler`)).toEqual([]);
+		expect(kinds(`${guide}?action=annuler&produit=exchange#annuler-exchange`)).toEqual([]);
+		expect(kinds(`${guide}?action=resilier&produit=vps#domain`)).toEqual(['not-on-assistant']);
 	});
 
 	it('reports the old /fr/ path, with the link to give instead', () => {

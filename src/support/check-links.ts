@@ -99,6 +99,8 @@ interface Lookups {
 	/** Product anchor or alias → product anchor. */
 	productOf: Map<string, string>;
 	applicable: Set<string>;
+	/** `action product` → the fragment of its link today (the guide's text for it). */
+	fragments: Map<string, string>;
 	steps: Set<string>;
 }
 
@@ -113,6 +115,12 @@ function lookups(contract: LinkContract): Lookups {
 		anchors: new Set(contract.anchors.map((entry) => entry.anchor)),
 		productOf,
 		applicable: new Set(contract.assistant.map((entry) => `${entry.action} ${entry.product}`)),
+		fragments: new Map(
+			contract.assistant.map((entry) => [
+				`${entry.action} ${entry.product}`,
+				entry.href.slice(entry.href.indexOf('#')),
+			]),
+		),
 		steps: new Set(contract.assistantSteps),
 	};
 }
@@ -162,7 +170,10 @@ function assistantProblems(url: URL, known: Lookups): Problem[] {
 	if (etape !== null && !known.steps.has(etape)) {
 		problems.push({ kind: 'unknown-step', message: `étape inconnue «\u00a0${etape}\u00a0»` });
 	}
-	if (url.hash !== '#assistant') {
+	// `#assistant` (links published before), or the guide's text for it (what readers without
+	// JavaScript land on).
+	const fragment = product ? known.fragments.get(`${action} ${product}`) : undefined;
+	if (url.hash !== '#assistant' && url.hash !== fragment) {
 		problems.push({
 			kind: 'not-on-assistant',
 			message: 'sans #assistant à la fin, la page ne s’ouvre pas sur l’assistant',

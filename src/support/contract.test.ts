@@ -30,7 +30,7 @@ describe('the links contract (liens.json)', () => {
 			action: 'resilier',
 			product: 'vps',
 			label: 'VPS (Virtual Private Servers) — Résilier avec l’assistant',
-			href: '/billing/how-to-cancel-your-services/?action=resilier&produit=vps#assistant',
+			href: '/billing/how-to-cancel-your-services/?action=resilier&produit=vps#vps',
 		});
 	});
 

@@ -1,6 +1,6 @@
-import { cancelNoteAnchor } from '../../catalogue/ending.ts';
+import { guideAnchorFor } from '../../catalogue/ending.ts';
 import { planFor } from '../../catalogue/plan.ts';
-import { blockedBy, buttonMissing, cancelNoteFor, currentLabels } from '../../catalogue/rules.ts';
+import { blockedBy, buttonMissing, currentLabels } from '../../catalogue/rules.ts';
 import type { Product } from '../../catalogue/schema.ts';
 import { PlanView } from '../../components/PlanView';
 import { RichTextView } from '../../components/RichTextView';
@@ -43,8 +43,10 @@ function guideLink(action: Action, product: Product) {
 			text: `Voir la section «\u00a0${product.label}\u00a0» du guide`,
 		};
 	}
-	const anchor = cancelNoteFor(product) ? cancelNoteAnchor(product) : 'annuler';
-	return { href: `#${anchor}`, text: 'Voir l’annulation d’une résiliation dans le guide' };
+	return {
+		href: `#${guideAnchorFor(action, product)}`,
+		text: 'Voir l’annulation d’une résiliation dans le guide',
+	};
 }
 
 /**
