@@ -266,6 +266,19 @@ test.describe('« Vos réponses »', () => {
 		await expect(page).toHaveURL(assistantUrl(baseURL, ''));
 	});
 
+	test('the procedure is read without a doubled word, each illustration once', async ({ page }) => {
+		for (const query of ['?action=annuler&produit=vps', '?action=resilier&produit=plesk']) {
+			await openAssistant(page, query);
+			await expectStep(page, 'resultat');
+			// What assistive technologies get: the accessibility tree of the outcome's procedure.
+			const tree = await assistantRoot(page).locator('.as-plan').ariaSnapshot();
+			expect(tree, query).toContain('bouton d’actions (trois points)');
+			expect(tree, query).not.toMatch(/\b(\p{L}+) \1\b/iu);
+			expect(tree.match(/- img /g), query).toHaveLength(1);
+			expect(tree, query).not.toMatch(/- figure/);
+		}
+	});
+
 	test('« Copier le lien » copies the address and says so politely', async ({ page, context }) => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		await openAssistant(page, `?action=annuler&produit=${domain.anchor}`);
