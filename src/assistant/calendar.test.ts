@@ -50,7 +50,8 @@ function parse(ics: string): Component {
 	const root: Component = { name: '', props: [], children: [] };
 	const stack = [root];
 	for (const line of unfold(ics)) {
-		const m = /^([A-Z-]+)((?:;[^:]*)?):(.*)$/.exec(line);
+		// `s`: a value may hold U+2028 or U+2029, which `.` does not match otherwise.
+		const m = /^([A-Z-]+)((?:;[^:]*)?):(.*)$/s.exec(line);
 		if (!m) throw new Error(`not a content line: ${JSON.stringify(line)}`);
 		const [, name = '', params = '', value = ''] = m;
 		const top = stack[stack.length - 1] as Component;
@@ -384,6 +385,9 @@ describe('reminderCalendar — escaping and folding', () => {
 			fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
 		);
 		const text = fc.string({ unit, maxLength: 200, size: 'max' });
+		// Found by this property (seed -694148159): a title of U+2028 alone, a valid TEXT value.
+		const separator = child(parse(reminderCalendar({ ...base, title: '\u2028' })), 'VEVENT');
+		expect(unescapeText(prop(separator, 'SUMMARY').value)).toBe('\u2028');
 		fc.assert(
 			fc.property(text, text, (title, description) => {
 				const ics = reminderCalendar({ ...base, title, description });

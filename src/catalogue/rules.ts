@@ -44,6 +44,16 @@ export const terminationMeaning: RichText = [
 	' » concernant l’un de vos services OVHcloud signifie qu’à la fin de l’abonnement en cours, il sera interrompu de façon définitive.',
 ];
 
+/** Cancelling a pending termination: until when, and what it keeps. */
+export const cancelWindow: RichText = [
+	'Tant que la résiliation n’a pas pris effet, vous pouvez revenir sur votre demande, au plus tard ',
+	{
+		link: `${deadlineHours} heures avant la fin de l’abonnement`,
+		href: `#${ruleAnchors.deadline}`,
+	},
+	'. Votre service est alors conservé et son abonnement se poursuit.',
+];
+
 /** The 24-hour rule (the seed's sentences). */
 export const deadlineRule: RichText = [
 	'Elle sera effective lorsque la période de validité de votre abonnement sera terminée. Vous pouvez résilier un service ou ',

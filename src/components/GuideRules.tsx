@@ -3,6 +3,7 @@ import { products } from '../catalogue/index.ts';
 import type { RichText } from '../catalogue/rich-text.ts';
 import {
 	cancelNoteFor,
+	cancelWindow,
 	checks,
 	conditions,
 	currentLabels,
@@ -22,6 +23,7 @@ import { RichTextView } from './RichTextView';
  */
 const paragraphs = {
 	termination: { text: terminationMeaning },
+	cancelWindow: { text: cancelWindow },
 	deadline: { text: deadlineRule, id: ruleAnchors.deadline },
 	dataDeleted: { text: dataDeleted, id: ruleAnchors.dataDeleted },
 	released: { text: released, id: ruleAnchors.released },
