@@ -70,6 +70,14 @@ export default function Assistant({ universes, products }: Props) {
 	};
 	const productOf = productLookup(lookup);
 	const product = products.find((p) => p.anchor === state.answers.produit);
+	/** The contact question as a link opens it, to draw its shape before the island runs. */
+	const contactShape: FlowState = {
+		step: 'contact',
+		answers: {
+			action: 'resilier',
+			produit: products.find((p) => asksConditions(p.ending))?.anchor ?? '',
+		},
+	};
 
 	const announce = (message: string) => {
 		setStatus('');
@@ -213,7 +221,7 @@ export default function Assistant({ universes, products }: Props) {
 			>
 				<div class="as-pending">
 					<p class="as-pending-message">Chargement de l’assistant…</p>
-					<div class="as-pending-shape" aria-hidden="true" inert>
+					<div class="as-pending-shape as-pending-shape--action" aria-hidden="true" inert>
 						<QuestionStep
 							question={questions.action}
 							current={undefined}
@@ -221,6 +229,22 @@ export default function Assistant({ universes, products }: Props) {
 							errors={noErrors}
 							onAnswer={() => {}}
 						/>
+					</div>
+					<div class="as-pending-shape as-pending-shape--contact" aria-hidden="true" inert>
+						<QuestionStep
+							question={questions.contact}
+							current={undefined}
+							heading={
+								<StepHeading
+									title={stepTitle(contactShape, undefined)}
+									number={stepNumber(contactShape, productOf)}
+									headingRef={null}
+								/>
+							}
+							errors={noErrors}
+							onAnswer={() => {}}
+						/>
+						<RestartLink onRestart={() => {}} />
 					</div>
 				</div>
 				<noscript>
@@ -311,16 +335,23 @@ export default function Assistant({ universes, products }: Props) {
 				</div>
 			) : null}
 			{state.step !== 'resultat' && state.step !== 'action' ? (
-				<p class="as-restart">
-					<button type="button" class="as-link-button" onClick={() => go({ type: 'restart' })}>
-						Recommencer
-					</button>
-				</p>
+				<RestartLink onRestart={() => go({ type: 'restart' })} />
 			) : null}
 			<p class="sr-only" role="status" aria-live="polite" data-assistant-status>
 				{status}
 			</p>
 		</div>
+	);
+}
+
+/** « Recommencer », under every question but the first. */
+function RestartLink({ onRestart }: { onRestart: () => void }) {
+	return (
+		<p class="as-restart">
+			<button type="button" class="as-link-button" onClick={onRestart}>
+				Recommencer
+			</button>
+		</p>
 	);
 }
 

@@ -35,13 +35,17 @@ export function markDeepLink(document: Document, search: string, hash: string): 
 	const root = document.querySelector<HTMLElement>('.as-root[data-assistant-step="sans-js"]');
 	if (!root) return;
 	const asking = (root.dataset.asksConditions ?? '').split(' ');
-	if (opensAQuestionAboutConditions(params, asking)) return;
-	root.dataset.deepLink = '';
+	const question = questionAboutConditions(params, asking);
+	// The contact question has a shape of its own, drawn hidden too; the situation one (a link that
+	// answers the contact but not the situation) keeps the first question's space.
+	if (question === 'contact') root.dataset.deepLink = 'contact';
+	else if (question === null) root.dataset.deepLink = 'tall';
 }
 
-function opensAQuestionAboutConditions(params: URLSearchParams, asking: readonly string[]) {
+function questionAboutConditions(params: URLSearchParams, asking: readonly string[]) {
 	const produit = params.get('produit');
-	if (params.get('action') !== 'resilier' || !produit || !asking.includes(produit)) return false;
+	if (params.get('action') !== 'resilier' || !produit || !asking.includes(produit)) return null;
 	const contact = params.get('contact');
-	return contact === null || (contact === 'oui' && !params.has('situation'));
+	if (contact === null) return 'contact';
+	return contact === 'oui' && !params.has('situation') ? 'situation' : null;
 }
