@@ -102,7 +102,7 @@ test.describe('the assistant’s questions', () => {
 		await openAssistant(page, `?action=resilier&produit=${vps.anchor}`);
 		await expectStep(page, 'contact');
 		const root = assistantRoot(page);
-		const group = root.getByRole('group', { name: /contact administrateur de ce service/ });
+		const group = root.getByRole('group', { name: /contact administrateur de votre VPS/ });
 		await expect(group).toHaveAccessibleDescription(/Seul le contact administrateur/);
 		await continueButton(page).click();
 		const summary = root.locator('.as-error-summary');

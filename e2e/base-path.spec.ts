@@ -76,6 +76,8 @@ test('the search works under the sub-path and its results lead there', async ({ 
 	const input = page.locator('#starlight__search .pagefind-ui__search-input');
 	await expect(input).toHaveValue('nom de domaine');
 	await expect(page.locator('.pagefind-ui__message')).toHaveText(/^\d+ résultats? pour /);
+	// The results are drawn once ordered, just after the message.
+	await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
 	const hrefs = await page
 		.locator('.pagefind-ui__result-link')
 		.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));

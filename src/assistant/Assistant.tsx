@@ -213,10 +213,7 @@ export default function Assistant({ universes, products }: Props) {
 				class="as-root not-content"
 				data-pagefind-ignore
 				data-assistant-step="sans-js"
-				data-asks-conditions={products
-					.filter((p) => asksConditions(p.ending))
-					.flatMap((p) => [p.anchor, ...p.aliases])
-					.join(' ')}
+				data-contact-titles={JSON.stringify(contactTitles(products))}
 				ref={rootRef}
 			>
 				<div class="as-pending">
@@ -342,6 +339,19 @@ export default function Assistant({ universes, products }: Props) {
 			</p>
 		</div>
 	);
+}
+
+/**
+ * The contact question's title for each product (and alias) that asks it: before the island runs,
+ * a link to that question shows its shape with the product's own title (see pending.ts).
+ */
+function contactTitles(products: readonly Product[]): Record<string, string> {
+	const titles: Record<string, string> = {};
+	for (const product of products.filter((p) => asksConditions(p.ending))) {
+		const title = questions.contact.title(product);
+		for (const anchor of [product.anchor, ...product.aliases]) titles[anchor] = title;
+	}
+	return titles;
 }
 
 /** « Recommencer », under every question but the first. */

@@ -1,6 +1,6 @@
 import { type Action, allActions, asksConditions, checksFor } from '../catalogue/ending.ts';
 import type { RichText } from '../catalogue/rich-text.ts';
-import { type CheckId, checks, contactsGuide } from '../catalogue/rules.ts';
+import { type CheckId, checks, contactsGuide, designation } from '../catalogue/rules.ts';
 import type { Product } from '../catalogue/schema.ts';
 
 export type { Action, CheckId };
@@ -81,9 +81,8 @@ const produit: Question = {
 
 const contact: Question<Contact> = {
 	id: 'contact',
-	// « ce service », the one just chosen: the same words whatever the product, so that the space
-	// kept before the island runs is exactly this question's (see pending.ts).
-	title: () => 'Êtes-vous le contact administrateur de ce service\u202f?',
+	title: (p) =>
+		`Êtes-vous le contact administrateur de ${p ? designation(p) : 'ce service'}\u202f?`,
 	hint: ['Seul le contact administrateur d’un service peut le résilier. ', ...contactsGuide],
 	choices: [
 		{ value: 'oui', label: 'Oui' },
@@ -94,7 +93,7 @@ const contact: Question<Contact> = {
 
 const situation: Question<Situation> = {
 	id: 'situation',
-	title: () => 'Dans quelle situation est ce service\u202f?',
+	title: (p) => `Dans quelle situation est ${p ? designation(p) : 'ce service'}\u202f?`,
 	hint: [
 		'Un service en renouvellement manuel ou suspendu ne peut pas être résilié tel quel\u202f: l’assistant vous dit alors quoi faire.',
 	],

@@ -10,7 +10,7 @@
  *    the placeholder takes the screen's height instead; a link to one of the short questions about
  *    the conditions keeps the first question's space. Only when the reader arrives at the assistant
  *    (or at the top of the page): arrived at another section, the assistant above it must not grow.
- *    The products that ask about the conditions are listed on the root.
+ *    The contact question's title for each product that asks it is on the root.
  */
 export function openAssistantFromItsLink(location: Location): string {
 	const params = new URLSearchParams(location.search);
@@ -34,17 +34,30 @@ export function markDeepLink(document: Document, search: string, hash: string): 
 	if (hash !== '' && hash !== '#assistant') return;
 	const root = document.querySelector<HTMLElement>('.as-root[data-assistant-step="sans-js"]');
 	if (!root) return;
-	const asking = (root.dataset.asksConditions ?? '').split(' ');
-	const question = questionAboutConditions(params, asking);
-	// The contact question has a shape of its own, drawn hidden too; the situation one (a link that
-	// answers the contact but not the situation) keeps the first question's space.
-	if (question === 'contact') root.dataset.deepLink = 'contact';
-	else if (question === null) root.dataset.deepLink = 'tall';
+	const titles = contactTitles(root);
+	const question = questionAboutConditions(params, titles);
+	// The contact question has a shape of its own, drawn hidden, given the product's title; the
+	// situation one (a link that answers the contact, not the situation) keeps the first's space.
+	if (question === 'contact') {
+		const title = root.querySelector('.as-pending-shape--contact .as-title');
+		if (title) title.textContent = titles[params.get('produit') ?? ''] ?? '';
+		root.dataset.deepLink = 'contact';
+	} else if (question === null) root.dataset.deepLink = 'tall';
 }
 
-function questionAboutConditions(params: URLSearchParams, asking: readonly string[]) {
+function contactTitles(root: HTMLElement): Record<string, string> {
+	try {
+		const parsed: unknown = JSON.parse(root.dataset.contactTitles ?? '{}');
+		return parsed && typeof parsed === 'object' ? (parsed as Record<string, string>) : {};
+	} catch {
+		return {};
+	}
+}
+
+function questionAboutConditions(params: URLSearchParams, titles: Record<string, string>) {
 	const produit = params.get('produit');
-	if (params.get('action') !== 'resilier' || !produit || !asking.includes(produit)) return null;
+	const asks = produit !== null && Object.hasOwn(titles, produit);
+	if (params.get('action') !== 'resilier' || !asks) return null;
 	const contact = params.get('contact');
 	if (contact === null) return 'contact';
 	return contact === 'oui' && !params.has('situation') ? 'situation' : null;

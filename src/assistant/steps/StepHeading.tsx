@@ -17,7 +17,7 @@ export function StepHeading({ title, number, headingRef }: Props) {
 					<span class="sr-only"> – </span>
 				</span>
 			)}
-			{title}
+			<span class="as-title">{title}</span>
 		</h3>
 	);
 }
