@@ -1,4 +1,4 @@
-import { type Action, allActions, asksConditions, checksFor } from '../catalogue/ending.ts';
+import { type Action, asksConditions, cancelRoute, checksFor } from '../catalogue/ending.ts';
 import type { RichText } from '../catalogue/rich-text.ts';
 import { type CheckId, checks, contactsGuide, designation } from '../catalogue/rules.ts';
 import type { Product } from '../catalogue/schema.ts';
@@ -290,14 +290,16 @@ export function outcomeHasDeadline(kind: OutcomeKind): boolean {
 	return kind === 'procedure' || kind === 'guide-dedie' || kind === 'annulation';
 }
 
+const cancelOutcomes = {
+	steps: 'annulation',
+	'steps-if-listed': 'annulation-si-listee',
+	'nothing-to-cancel': 'rien-a-annuler',
+} as const satisfies Record<ReturnType<typeof cancelRoute>, OutcomeKind>;
+
 /** The outcome for these answers, once the path reaches it. */
 export function outcomeFor(answers: Answers, product: Product): OutcomeKind {
 	const ending = product.ending;
-	if (answers.action === 'annuler') {
-		if (ending.kind === 'standard' || ending.kind === 'dedicated-guide') return 'annulation';
-		if (ending.kind === 'undocumented') return 'annulation-si-listee';
-		return 'rien-a-annuler';
-	}
+	if (answers.action === 'annuler') return cancelOutcomes[cancelRoute(ending)];
 	switch (ending.kind) {
 		case 'pay-as-you-go':
 			return 'suppression-ressources';
@@ -345,4 +347,3 @@ export function stepNumber(state: FlowState, productOf: ProductLookup): number |
 }
 
 export const actions = action.choices.map(({ value, label }) => ({ id: value, label }));
-export { allActions };

@@ -2,7 +2,6 @@ import type { Product } from '../catalogue/schema.ts';
 import {
 	type Answers,
 	type FlowState,
-	initialState,
 	nextStep,
 	normalize,
 	type ProductLookup,
@@ -123,8 +122,4 @@ export function encodeQuery(state: FlowState, productOf: ProductLookup): string 
 	if (state.step !== defaultStep(state.answers, productOf)) params.set('etape', state.step);
 	const query = params.toString();
 	return query ? `?${query}` : '';
-}
-
-export function isInitial(state: FlowState, productOf: ProductLookup): boolean {
-	return encodeQuery(state, productOf) === encodeQuery(initialState, productOf);
 }

@@ -17,9 +17,6 @@ export function endsAtTerm(
 	return ending.kind === 'standard' || ending.kind === 'dedicated-guide';
 }
 
-/** A deadline exists (24 hours before the end of the subscription). */
-export const hasDeadline = endsAtTerm;
-
 /** The assistant asks about the three conditions before showing how to terminate. */
 export const asksConditions = endsAtTerm;
 

@@ -1,4 +1,4 @@
-import { type Action, endsAtTerm } from './ending.ts';
+import { type Action, cancelRoute, endsAtTerm } from './ending.ts';
 import { cancellationSteps, type ProcedureStep, terminationSteps } from './procedures.ts';
 import type { RichText } from './rich-text.ts';
 import { cancelNoteFor } from './rules.ts';
@@ -25,7 +25,7 @@ export function planFor(product: Product, action: Action): Plan {
 	const ending = product.ending;
 	if (action === 'annuler') {
 		const note = cancelNoteFor(product);
-		const withSteps = endsAtTerm(ending) || ending.kind === 'undocumented';
+		const withSteps = cancelRoute(ending) !== 'nothing-to-cancel';
 		return {
 			action,
 			intro: endsAtTerm(ending) ? 'standard' : 'none',
