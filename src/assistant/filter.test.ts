@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { products, universes } from '../catalogue/index.ts';
-import { countMessage, filterProducts, fold } from './filter.ts';
+import { fold } from '../catalogue/match.ts';
+import { countMessage, filterProducts } from './filter.ts';
 
 const labels = (query: string) => filterProducts(products, universes, query).map((p) => p.label);
 

@@ -1,32 +1,16 @@
+import { matchesEveryWord, productMatchText } from '../catalogue/match.ts';
 import type { Product, Universe } from '../catalogue/schema.ts';
 
-/** Lower-case, without accents, apostrophes or extra spaces: « Hébergement  Web » → « hebergement web ». */
-export function fold(text: string): string {
-	return text
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
-		.toLowerCase()
-		.replace(/[’'`-]/g, ' ')
-		.replace(/\s+/g, ' ')
-		.trim();
-}
-
-/** Products whose label, universe, designation, anchor or keywords contain every typed word. */
+/** Products whose label, universe, designation, anchors or other names contain every typed word. */
 export function filterProducts(
 	products: readonly Product[],
 	universes: readonly Universe[],
 	query: string,
 ): Product[] {
-	const words = fold(query).split(' ').filter(Boolean);
-	if (words.length === 0) return [...products];
+	if (!query.trim()) return [...products];
 	return products.filter((product) => {
-		const universe = universes.find((u) => u.anchor === product.universe)?.label ?? '';
-		const haystack = fold(
-			[product.label, universe, product.designation.name, product.anchor, ...product.keywords].join(
-				' ',
-			),
-		);
-		return words.every((word) => haystack.includes(word));
+		const universe = universes.find((u) => u.anchor === product.universe);
+		return matchesEveryWord(productMatchText(product, universe), query);
 	});
 }
 

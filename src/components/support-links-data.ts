@@ -9,6 +9,7 @@ import {
 	type Universe,
 	universes,
 } from '../catalogue/index.ts';
+import { productMatchText } from '../catalogue/match.ts';
 import type { Action } from '../catalogue/plan.ts';
 
 /** The site's base path (`/`, or `/aide/` when built with `--base /aide/`), with its trailing slash. */
@@ -97,14 +98,7 @@ function productEntry(product: Product, universe: Universe): SupportProduct {
 		title: product.label,
 		aliases: product.aliases,
 		otherNames: others,
-		filterText: [
-			product.label,
-			product.designation.name,
-			universe.label,
-			product.anchor,
-			...product.aliases,
-			...product.keywords,
-		].join(' '),
+		filterText: productMatchText(product, universe),
 		links: [
 			{ label: sectionLabel, href: sectionHref(product.anchor) },
 			...assistantActionsFor(product).map((action) => ({

@@ -1,4 +1,6 @@
-import { fold } from '../assistant/filter.ts';
+import { matchesEveryWord } from '../catalogue/match.ts';
+import { announce } from '../shared/announce.ts';
+import { canCopy, copyText } from '../shared/clipboard.ts';
 
 /**
  * The agents' page (`liens-support.mdx`): a filter over the products, a « Copier » button per link
@@ -8,29 +10,11 @@ import { fold } from '../assistant/filter.ts';
  * host and base path): the same build gives right links on any host.
  */
 
-function announce(status: HTMLElement | null, message: string): void {
-	if (!status) return;
-	// Clearing first makes the same message be announced again.
-	status.textContent = '';
-	requestAnimationFrame(() => {
-		status.textContent = message;
-	});
-}
-
 export function productCountMessage(shown: number, total: number, query: string): string {
 	if (!query.trim()) return '';
 	if (shown === 0) return `Aucun produit ne correspond à «\u00a0${query.trim()}\u00a0».`;
 	if (shown === total) return `Les ${total} produits correspondent.`;
 	return shown === 1 ? '1 produit correspond.' : `${shown} produits correspondent.`;
-}
-
-/** Every word of the query appears in the text (both folded: no accents, no case). */
-export function matches(text: string, query: string): boolean {
-	const haystack = fold(text);
-	return fold(query)
-		.split(' ')
-		.filter(Boolean)
-		.every((word) => haystack.includes(word));
 }
 
 export type ExportFormat = 'text' | 'markdown';
@@ -86,7 +70,7 @@ function setUpFilter(root: ParentNode): void {
 	const apply = () => {
 		let shown = 0;
 		for (const item of items) {
-			const visible = matches(item.dataset.filterText ?? '', input.value);
+			const visible = matchesEveryWord(item.dataset.filterText ?? '', input.value);
 			item.hidden = !visible;
 			if (visible) shown++;
 		}
@@ -114,11 +98,11 @@ function markCopied(buttons: readonly HTMLButtonElement[], button: HTMLButtonEle
 }
 
 function setUpCopy(root: ParentNode): void {
-	if (!navigator.clipboard?.writeText) return;
+	if (!canCopy()) return;
 	const status = root.querySelector<HTMLElement>('[data-copy-status]');
 	const buttons = [...root.querySelectorAll<HTMLButtonElement>('button[data-copy]')];
 	const copy = (button: HTMLButtonElement, text: string, message: string) =>
-		navigator.clipboard.writeText(text).then(
+		copyText(text).then(
 			() => {
 				markCopied(buttons, button);
 				announce(status, message);

@@ -1,3 +1,5 @@
+import { foldWord } from '../catalogue/match.ts';
+
 /**
  * A French query as Pagefind should receive it. Pagefind matches every query word, and words as
  * prefixes too (« de » matches « demande », « dédié »…), and Starlight's search shows a page's three
@@ -11,11 +13,6 @@ const stopWords = new Set(
 		'son sur t ta te tes ton tu un une veux voudrais vos votre vous y'
 	).split(' '),
 );
-
-/** Lower case, no accents: « Résilier » → « resilier ». */
-export function foldWord(word: string): string {
-	return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
 
 /** The catalogue's verbs (`searchVerbs`) and their usual forms (« résiliation »…), folded. */
 function verbStems(verbs: readonly string[]): string[] {

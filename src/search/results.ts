@@ -9,9 +9,10 @@
  * section. `prepareResult` orders the sub-results by relevance and keeps three, so that the UI
  * shows them in that order; `shownSubResults` is the UI's own rule, for the checks.
  */
+
+import { foldWord } from '../catalogue/match.ts';
 import { joinElisions } from './elisions.ts';
 import { termsEnd, termsStart } from './markers.ts';
-import { foldWord } from './query.ts';
 
 export interface SubResult {
 	url: string;

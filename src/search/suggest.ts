@@ -3,7 +3,7 @@
  * customers' words (the catalogue's labels, keywords, aliases and anchors) are a few typos away
  * from it. Accents and case never matter.
  */
-import { foldWord } from './query.ts';
+import { foldWord } from '../catalogue/match.ts';
 
 export interface ProductWords {
 	anchor: string;

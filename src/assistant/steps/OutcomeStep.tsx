@@ -4,6 +4,7 @@ import { blockedBy, buttonMissing, currentLabels } from '../../catalogue/rules.t
 import type { Product } from '../../catalogue/schema.ts';
 import { PlanView } from '../../components/PlanView';
 import { RichTextView } from '../../components/RichTextView';
+import { copyText } from '../../shared/clipboard.ts';
 import {
 	type Action,
 	type FlowState,
@@ -62,8 +63,7 @@ export function OutcomeStep(props: OutcomeProps) {
 	const copyLink = () => {
 		const failed = () =>
 			announce('Impossible de copier le lien\u00a0: copiez l’adresse de la page.');
-		if (!navigator.clipboard) failed();
-		else navigator.clipboard.writeText(location.href).then(() => announce('Lien copié'), failed);
+		copyText(location.href).then(() => announce('Lien copié'), failed);
 	};
 	return (
 		<>
