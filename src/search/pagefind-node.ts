@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { excerptLength } from './results.ts';
+import { excerptLength } from './sub-results.ts';
 
 export interface WeightedLocation {
 	weight: number;
