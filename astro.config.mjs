@@ -5,10 +5,10 @@ import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { aliasesOf } from './src/catalogue/index.ts';
-import pagefindFrench from './src/integrations/pagefind-french.ts';
 import remarkCatalogueSections from './src/plugins/remark-catalogue-sections.ts';
 import remarkHeadingIds from './src/plugins/remark-heading-ids.ts';
 import remarkSupportSections from './src/plugins/remark-support-sections.ts';
+import pagefindFrench from './src/search/pagefind-french.ts';
 import { siteUrl } from './src/seo/site.ts';
 import { csp, inlineStarlightScripts } from './src/starlight/csp.ts';
 
@@ -77,7 +77,7 @@ export default defineConfig({
 			routeMiddleware: './src/seo/route-data.ts',
 			components: {
 				MarkdownContent: './src/starlight/MarkdownContent.astro',
-				// Loads Pagefind's UI when the search is opened, not with every page.
+				// Loads Pagefind's UI when the search is opened, not with every page (src/search/).
 				Search: './src/starlight/Search.astro',
 			},
 			customCss: ['./src/styles/guide.css', './src/styles/print.css'],

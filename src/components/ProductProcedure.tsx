@@ -7,7 +7,7 @@ import { RichTextView } from './RichTextView';
 /**
  * How to terminate one product, under its heading in the guide (see `planFor`), and how it ends.
  * The search finds it by the product's other names too: they are given to the index only
- * (`search/index-html.ts`).
+ * (`search/page-for-index.ts`).
  */
 export function ProductProcedure({ anchor }: { anchor: string }) {
 	const product = findProduct(anchor);

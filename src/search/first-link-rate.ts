@@ -7,9 +7,9 @@
  */
 import table from '../../e2e/search-queries.json' with { type: 'json' };
 import { catalogue, products } from '../catalogue/index.ts';
+import { cleanQuery } from './clean-query.ts';
 import { loadPagefind } from './pagefind-node.ts';
-import { cleanQuery } from './query.ts';
-import { prepareResult, shownSubResults } from './results.ts';
+import { prepareResult, shownSubResults } from './sub-results.ts';
 
 const dist = process.argv[2] ?? 'dist';
 const pagefind = await loadPagefind(dist);

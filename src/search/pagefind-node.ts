@@ -6,7 +6,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { excerptLength } from './results.ts';
+import { pagefindRanking } from './pagefind-ranking.ts';
+import { excerptLength } from './sub-results.ts';
 
 export interface WeightedLocation {
 	weight: number;
@@ -61,8 +62,13 @@ export async function loadPagefind(distDir: string, language = 'fr'): Promise<No
 	installFileFetch();
 	const bundle = pathToFileURL(`${distDir.replace(/\/$/, '')}/pagefind/`);
 	const pagefind = (await import(new URL('pagefind.js', bundle).href)) as PagefindModule;
-	// The dialog's excerpt length (Pagefind UI passes it on the same way).
-	await pagefind.options({ basePath: bundle.href, baseUrl: '/', excerptLength });
+	// The dialog's excerpt length and ranking weights (Pagefind UI passes them on the same way).
+	await pagefind.options({
+		basePath: bundle.href,
+		baseUrl: '/',
+		excerptLength,
+		ranking: pagefindRanking,
+	});
 	await pagefind.init(language);
 	return {
 		async search(term) {

@@ -1,6 +1,6 @@
 /**
  * The search index of the built site (`dist`, or `SEARCH_DIST`), searched with Pagefind's own
- * `pagefind.js` in Node, its results shown as the dialog shows them (`results.ts`): the committed
+ * `pagefind.js` in Node, its results shown as the dialog shows them (`sub-results.ts`): the committed
  * query table (`e2e/search-queries.json`), the excerpts and the French words. Run after a build:
  * `npm run build && npm run test:dist`.
  */
@@ -11,10 +11,10 @@ import { fromHtml } from 'hast-util-from-html';
 import { beforeAll, describe, expect, it } from 'vitest';
 import table from '../../e2e/search-queries.json' with { type: 'json' };
 import { catalogue, products, sections } from '../catalogue/index.ts';
-import { termsEnd, termsStart } from './markers.ts';
+import { cleanQuery } from './clean-query.ts';
 import { loadPagefind, type NodePagefind, type ResultData } from './pagefind-node.ts';
-import { cleanQuery } from './query.ts';
-import { prepareResult, shownSubResults } from './results.ts';
+import { prepareResult, shownSubResults } from './sub-results.ts';
+import { termsEnd, termsStart } from './terms-markers.ts';
 
 const dist = process.env.SEARCH_DIST ?? 'dist';
 const guideFile = join(dist, table.page, 'index.html');

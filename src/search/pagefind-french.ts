@@ -3,8 +3,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { htmlForIndex } from '../search/index-html.ts';
-import { searchTermsOf } from '../search/terms.ts';
+import { htmlForIndex } from './page-for-index.ts';
+import { searchTermsOf } from './search-terms.ts';
 
 async function htmlFiles(dir: string): Promise<string[]> {
 	const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -22,7 +22,7 @@ function assertNoErrors<T extends { errors: string[] }>(response: T, what: strin
 
 /**
  * Builds the French search index with Pagefind's Node API, from a copy of each built page prepared
- * for it (`search/index-html.ts`: elisions split, the catalogue's search words after each section's
+ * for it (`search/page-for-index.ts`: elisions split, the catalogue's search words after each section's
  * heading); the pages themselves are shipped unchanged. Must come after Starlight in
  * `integrations`: Astro runs the `astro:build:done` hooks in that order, and Starlight's builds
  * its own index from the pages as they are, which this one replaces.

@@ -11,8 +11,7 @@
  */
 
 import { foldWord } from '../catalogue/match.ts';
-import { joinElisions } from './elisions.ts';
-import { termsEnd, termsStart } from './markers.ts';
+import { proseExcerpt } from './prose-excerpt.ts';
 
 export interface SubResult {
 	url: string;
@@ -122,24 +121,6 @@ export function rankSubResults<S extends SubResult>(result: Result<S>, query: st
 		)
 		.map(({ sub }) => sub);
 	return [...intro, ...ranked];
-}
-
-/**
- * An excerpt without the section's search words (between `termsStart` and `termsEnd`, which may
- * fall outside the excerpt) and with its elisions joined: prose, as the page shows it.
- */
-export function proseExcerpt(excerpt: string): string {
-	const start = escapeRegExp(termsStart);
-	const end = escapeRegExp(termsEnd);
-	const withoutTerms = excerpt
-		.replace(new RegExp(`${start}[^${end}]*${end}`, 'g'), ' ')
-		.replace(new RegExp(`^[^${start}]*${end}`), ' ')
-		.replace(new RegExp(`${start}[^${end}]*$`), ' ');
-	return joinElisions(withoutTerms.replace(/\s+/g, ' ').trim());
-}
-
-function escapeRegExp(text: string): string {
-	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ShortcutEvent, searchShortcut } from './search-shortcut';
+import { type ShortcutEvent, searchShortcut } from './shortcut';
 
 const key = (key: string, extra: Partial<ShortcutEvent> = {}): ShortcutEvent => ({
 	key,

@@ -1,11 +1,11 @@
 /**
- * The `<site-search>` element of `Search.astro`: opens the dialog at once and loads Pagefind's UI
+ * The `<site-search>` element of `SiteSearch.astro`: opens the dialog at once and loads Pagefind's UI
  * (`search-ui.ts`, a separate chunk with its CSS) the first time it is needed.
  */
 
 // As a URL, not an import: Astro would link an imported stylesheet from every page.
 import stylesheet from './search-results.css?url';
-import { searchShortcut } from './search-shortcut';
+import { searchShortcut } from './shortcut';
 
 /** Adds the search's stylesheet to the page once, resolving when it applies. */
 function loadStylesheet(): Promise<void> {
@@ -161,7 +161,7 @@ export function defineSiteSearch(): void {
 	if (!customElements.get('site-search')) customElements.define('site-search', SiteSearch);
 }
 
-/** A JSON data attribute written by Search.astro, or `fallback` when it is missing or broken. */
+/** A JSON data attribute written by SiteSearch.astro, or `fallback` when it is missing or broken. */
 function parseJson<T>(text: string | undefined, fallback: T): T {
 	try {
 		return text ? (JSON.parse(text) as T) : fallback;

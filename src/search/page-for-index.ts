@@ -1,17 +1,17 @@
 /**
- * The copy of a built page that Pagefind indexes (`integrations/pagefind-french.ts` hands it over
+ * The copy of a built page that Pagefind indexes (`search/pagefind-french.ts` hands it over
  * with `addHTMLFile`); the page itself is shipped unchanged. In `<main data-pagefind-body>`:
  * - French elisions are split in the prose: Pagefind splits words on white space only, so
  *   « l’abonnement » would be the one word « labonnement » and « abonnement » would miss it;
- * - after each section's heading come its search words (`terms.ts`), with their weight, between
- *   markers that the dialog's excerpts leave out (`results.ts`).
+ * - after each section's heading come its search words (`search-terms.ts`), with their weight, between
+ *   markers that the dialog's excerpts leave out (`sub-results.ts`).
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { separateElisions } from './elisions.ts';
-import { termsText } from './markers.ts';
-import type { SearchTerms } from './terms.ts';
+import type { SearchTerms } from './search-terms.ts';
+import { termsText } from './terms-markers.ts';
 
 /**
  * Only prose gets its elisions split: text whose element is a paragraph, list item, cell or

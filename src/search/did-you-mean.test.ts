@@ -6,7 +6,7 @@ import {
 	suggestionSentence,
 	suggestProducts,
 	typosAllowed,
-} from './suggest.ts';
+} from './did-you-mean.ts';
 
 const anchors = (query: string) => suggestProducts(query, products).map((s) => s.anchor);
 

@@ -1,6 +1,6 @@
 /**
- * Where a section's search words (`terms.ts`) start and end in the text Pagefind indexes, so that
- * the dialog's excerpts leave them out (`results.ts`). Apart from `terms.ts`, which reads the
+ * Where a section's search words (`search-terms.ts`) start and end in the text Pagefind indexes, so that
+ * the dialog's excerpts leave them out (`sub-results.ts`). Apart from `search-terms.ts`, which reads the
  * catalogue: the dialog's code needs the markers only.
  */
 export const termsStart = '⟦';

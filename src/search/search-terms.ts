@@ -3,7 +3,7 @@ import { catalogue } from '../catalogue/index.ts';
 /**
  * The words the search must find in a section that its text may not hold: the words customers
  * use for a product or a general section (the catalogue's `keywords`). They are given to
- * Pagefind only, in the copy of the page it indexes (`index-html.ts`), never shipped in the page.
+ * Pagefind only, in the copy of the page it indexes (`page-for-index.ts`), never shipped in the page.
  */
 
 /**

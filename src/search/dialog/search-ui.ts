@@ -1,14 +1,15 @@
 /**
- * Pagefind's UI: a chunk of its own, loaded by `search-dialog.ts` (with `search-results.css`) the
- * first time the search is opened or its button pointed at, never with the page.
+ * Pagefind's UI: a chunk of its own, loaded by `site-search.ts` (with `search-results.css`) the
+ * first time the search is opened or its button pointed at, never with the page. Its name is
+ * part of the contract: e2e/security.spec.ts holds back `search-ui.*.js` to test the dialog.
  */
 
-import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
 import { PagefindUI } from '@pagefind/default-ui';
-import { catalogueData } from '../catalogue/data.ts';
-import { cleanQuery } from '../search/query.ts';
-import { excerptLength, prepareResult, type Result } from '../search/results.ts';
-import { type Suggestion, suggestionSentence, suggestProducts } from '../search/suggest.ts';
+import { catalogueData } from '../../catalogue/data.ts';
+import { cleanQuery } from '../clean-query.ts';
+import { type Suggestion, suggestionSentence, suggestProducts } from '../did-you-mean.ts';
+import { pagefindRanking } from '../pagefind-ranking.ts';
+import { excerptLength, prepareResult, type Result } from '../sub-results.ts';
 
 interface Options {
 	translations: Record<string, string>;
@@ -30,7 +31,7 @@ type UiOptions = Options & { formatURL: (path: string) => string };
 /** Once the results stop changing for this long (typing paused, results drawn), they are told. */
 const settleMs = 500;
 
-/** Mounts Pagefind's UI in `element` with Starlight's settings (as Starlight's own `Search` does). */
+/** Mounts Pagefind's UI in `element` with Starlight's settings (as Starlight 0.42.4's own `Search` does). */
 export function mountSearch(element: HTMLElement, options: Options): PagefindUI {
 	const { translations, stripTrailingSlash, searchVerbs } = options;
 	const strip = (path: string) => path.replace(/(.)\/(#.*)?$/, '$1$2');
@@ -38,7 +39,7 @@ export function mountSearch(element: HTMLElement, options: Options): PagefindUI 
 	/** The query Pagefind is searching: the results that arrive are ranked against it. */
 	let searched = '';
 	const ui = new PagefindUI({
-		...pagefindUserConfig,
+		ranking: pagefindRanking,
 		element,
 		baseUrl: import.meta.env.BASE_URL,
 		bundlePath: `${import.meta.env.BASE_URL.replace(/\/$/, '')}/pagefind/`,
@@ -51,7 +52,7 @@ export function mountSearch(element: HTMLElement, options: Options): PagefindUI 
 			searched = cleanQuery(term, searchVerbs);
 			return searched;
 		},
-		// The most relevant sections first, excerpts in prose (see search/results.ts).
+		// The most relevant sections first, excerpts in prose (see search/sub-results.ts).
 		processResult: (result: Result) => {
 			prepareResult(result, searched);
 			result.url = formatURL(result.url);
