@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { aliasesOf } from './src/catalogue/index.ts';
+import rehypeHeadingLinks from './src/plugins/rehype-heading-links.ts';
 import remarkCatalogueSections from './src/plugins/remark-catalogue-sections.ts';
 import remarkHeadingIds from './src/plugins/remark-heading-ids.ts';
 import remarkSupportSections from './src/plugins/remark-support-sections.ts';
@@ -36,6 +37,8 @@ export default defineConfig({
 				remarkCatalogueSections,
 				remarkSupportSections,
 			],
+			// Each heading's copy link, lighter than Starlight's (off below): see the plugin.
+			rehypePlugins: [rehypeHeadingLinks],
 		}),
 	},
 	integrations: [
@@ -49,7 +52,7 @@ export default defineConfig({
 			locales: { root: { label: 'Français', lang: 'fr' } },
 			favicon: '/favicon.svg',
 			// The docs live in the top-level `content/docs` (see src/content.config.ts).
-			markdown: { processedDirs: ['./content/docs/'] },
+			markdown: { processedDirs: ['./content/docs/'], headingLinks: false },
 			sidebar: [
 				{
 					label: 'Gérer mes services et leur renouvellement',

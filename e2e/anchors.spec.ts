@@ -48,13 +48,17 @@ test.describe('anchors are a public contract', () => {
 				const landing = await expectLanding(page, entry);
 
 				await page.goto(guidePath);
-				// Headings are in « Sur cette page »; the rules and cancel notes (text, not headings)
-				// are reached by links in the text and from outside, as a fragment change.
+				// Sections and universes are in « Sur cette page », products in the guide's product
+				// list; the rules and cancel notes (text, not headings) are reached by links in the
+				// text and from outside, as a fragment change.
+				const fromList = page.locator(
+					`starlight-toc nav a[href="#${entry.anchor}"], .product-index a[href="#${entry.anchor}"]`,
+				);
 				if (entry.kind === 'rule' || entry.kind === 'cancel-note') {
 					await page.evaluate((id) => {
 						location.hash = id;
 					}, entry.anchor);
-				} else await page.locator(`starlight-toc nav a[href="#${entry.anchor}"]`).click();
+				} else await fromList.first().click();
 				await expect(page).toHaveURL(new RegExp(`#${entry.anchor}$`));
 				await expect
 					.poll(

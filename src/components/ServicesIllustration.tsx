@@ -7,9 +7,9 @@ const menuEntry: Record<IllustratedAction, string> = {
 
 /**
  * Our own drawing (HTML and CSS, no image file) of the Control Panel's « Gestion des services »
- * list, a row's `...` menu open on the entry to click. Five elements draw it: the rows without
- * text, the bars and the `...` are pseudo-elements (src/styles/guide.css), so that the guide's
- * eleven illustrations weigh little in its DOM. It reflows at 320 px and follows the theme.
+ * list, a row's `...` menu open on the entry to click. Six elements draw it: the rows without
+ * text, the bars, the `...` and the caption (from `data-caption`) are pseudo-elements
+ * (src/styles/guide.css), so that the guide's eleven illustrations weigh little in its DOM. It reflows at 320 px and follows the theme.
  *
  * Assistive technologies meet it once, as an image with one description: its parts, caption
  * included, are inside the `role="img"` and so not read again.
@@ -29,6 +29,7 @@ export function ServicesIllustration({
 			role="img"
 			aria-label={description}
 			data-pagefind-ignore
+			data-caption={`Le menu « ... » d’un service, ouvert sur « ${entry} » (illustration).`}
 		>
 			<div class="si-frame">
 				<div class="si-title">Gestion des services</div>
@@ -37,7 +38,6 @@ export function ServicesIllustration({
 					<div class="si-entry">{entry}</div>
 				</div>
 			</div>
-			<p class="si-caption">Le menu « ... » d’un service, ouvert sur « {entry} » (illustration).</p>
 		</div>
 	);
 }
