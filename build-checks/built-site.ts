@@ -156,3 +156,12 @@ export function attribute(element: Element, property: string): string | undefine
 	if (value === undefined || value === null || value === false) return undefined;
 	return Array.isArray(value) ? value.join(' ') : String(value);
 }
+
+/** The `content` of a page's Content-Security-Policy `<meta>`; throws unless it has exactly one. */
+export function pagePolicy(page: BuiltPage): string {
+	const metas = all('meta', page.tree).filter(
+		(meta) => attribute(meta, 'httpEquiv')?.toLowerCase() === 'content-security-policy',
+	);
+	if (metas.length !== 1) throw new Error(`${page.file}: ${metas.length} CSP <meta>, not one`);
+	return attribute(metas[0] as Element, 'content') ?? '';
+}
