@@ -5,7 +5,7 @@
  * no check passes on an empty folder.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Element, Root } from 'hast';
 import { fromParse5 } from 'hast-util-from-parse5';
@@ -67,7 +67,7 @@ const loaded = new Map<string, BuiltSite>();
 export function builtSite(folder = distFolder): BuiltSite {
 	const cached = loaded.get(folder);
 	if (cached) return cached;
-	const dir = join(projectRoot, folder);
+	const dir = resolve(projectRoot, folder);
 	if (!existsSync(join(dir, 'index.html'))) {
 		const script = builds[folder]?.script ?? 'npm run build';
 		throw new Error(`${dir} : pas de site construit. Lancez d’abord \`${script}\`.`);
