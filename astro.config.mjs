@@ -10,8 +10,9 @@ import remarkCatalogueSections from './src/plugins/remark-catalogue-sections.ts'
 import remarkHeadingIds from './src/plugins/remark-heading-ids.ts';
 import remarkSupportSections from './src/plugins/remark-support-sections.ts';
 import pagefindFrench from './src/search/pagefind-french.ts';
+import { csp } from './src/security/csp.ts';
+import securityHeaders from './src/security/headers.ts';
 import { siteUrl } from './src/seo/site.ts';
-import { csp, inlineStarlightScripts } from './src/starlight/csp.ts';
 
 /** Pages kept only to redirect old links (noindex): not in the sitemap. */
 const legacyPaths = ['/fr/billing/how-to-cancel-your-services/'];
@@ -21,15 +22,14 @@ export default defineConfig({
 	// other builds use the local address `npm start` serves (see src/seo/site.ts).
 	site: siteUrl(),
 	trailingSlash: 'always',
-	// Content-Security-Policy: see src/starlight/csp.ts. Stylesheets and the project's own scripts
-	// stay files, allowed by 'self', so that the policy does not change when they do.
+	// Content-Security-Policy: see src/security/csp.ts. Astro hashes the scripts it inlines;
+	// stylesheets stay files, allowed by 'self'.
 	security: { csp },
 	build: { inlineStylesheets: 'never' },
 	// Starlight turns on Astro's prefetching of every link: a script on each page that watches
 	// every link (and rescans them all whenever the assistant changes step) to fetch ahead the
 	// three other pages of the site. Not worth its main-thread time on a phone.
 	prefetch: false,
-	vite: { build: { assetsInlineLimit: inlineStarlightScripts } },
 	markdown: {
 		processor: unified({
 			remarkPlugins: [
@@ -88,5 +88,7 @@ export default defineConfig({
 		preact(),
 		// After Starlight: replaces the index its `astro:build:done` writes with the French one.
 		pagefindFrench(),
+		// Sends the pages' policy as a header too: adds it to the `_headers` the build copied.
+		securityHeaders(),
 	],
 });

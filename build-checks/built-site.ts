@@ -5,7 +5,7 @@
  * no check passes on an empty folder.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Element, Root } from 'hast';
 import { fromParse5 } from 'hast-util-from-parse5';
@@ -67,7 +67,7 @@ const loaded = new Map<string, BuiltSite>();
 export function builtSite(folder = distFolder): BuiltSite {
 	const cached = loaded.get(folder);
 	if (cached) return cached;
-	const dir = join(projectRoot, folder);
+	const dir = resolve(projectRoot, folder);
 	if (!existsSync(join(dir, 'index.html'))) {
 		const script = builds[folder]?.script ?? 'npm run build';
 		throw new Error(`${dir} : pas de site construit. Lancez d’abord \`${script}\`.`);
@@ -155,4 +155,13 @@ export function attribute(element: Element, property: string): string | undefine
 	const value = element.properties[property];
 	if (value === undefined || value === null || value === false) return undefined;
 	return Array.isArray(value) ? value.join(' ') : String(value);
+}
+
+/** The `content` of a page's Content-Security-Policy `<meta>`; throws unless it has exactly one. */
+export function pagePolicy(page: BuiltPage): string {
+	const metas = all('meta', page.tree).filter(
+		(meta) => attribute(meta, 'httpEquiv')?.toLowerCase() === 'content-security-policy',
+	);
+	if (metas.length !== 1) throw new Error(`${page.file}: ${metas.length} CSP <meta>, not one`);
+	return attribute(metas[0] as Element, 'content') ?? '';
 }

@@ -4,25 +4,29 @@ import { join } from 'node:path';
 import type { Element } from 'hast';
 import { describe, expect, it } from 'vitest';
 import {
-	astroImplicitHashes,
-	astroInlineScripts,
-	astroInlineStyles,
-	csp,
+	cspDirectives,
 	headerOnlyDirectives,
-	headerPolicy,
+	headerPolicyOf,
 	parsePolicy,
 	starlightInlineScripts,
-	starlightModuleScripts,
-} from '../src/starlight/csp.ts';
-import { all, attribute, builtSite, projectRoot, textOf } from './built-site.ts';
+} from '../src/security/csp.ts';
+import {
+	all,
+	attribute,
+	builtSite,
+	pagePolicy,
+	parseHtml,
+	projectRoot,
+	textOf,
+} from './built-site.ts';
 import { headersFor, readHeaders } from './headers-file.ts';
 
 /**
- * The policy against the build and the installed packages: the header and the `<meta>` say the
- * same, every inline script and style of every page is allowed by its hash, and the hashes pinned
- * in src/starlight/csp.ts are those of the installed Starlight and Astro. When Starlight or Astro
- * changes one of its inline scripts, a test here fails and says what to update. That the browser
- * enforces it is e2e/security.spec.ts's part.
+ * The policy against the build: the header and the `<meta>` say the same, every inline script and
+ * style of every page is allowed by its hash (Astro computes them; only Starlight's `is:inline`
+ * scripts are pinned, in src/security/csp.ts), and the pinned ones are those of the installed
+ * Starlight. When Starlight changes one of its inline scripts, a test here fails and says what to
+ * update. That the browser enforces it is e2e/security.spec.ts's part.
  */
 
 const site = builtSite();
@@ -54,6 +58,9 @@ function headersFilePolicy(file: string): string | undefined {
 	return rule ? headersFor([rule], '/').get('content-security-policy') : undefined;
 }
 
+/** The policy the build's `_headers` sends. */
+const headerPolicy = headersFilePolicy(join(site.dir, '_headers')) ?? '';
+
 /** `<script is:inline>` bodies of an installed Starlight component, as Astro writes them. */
 function starlightInlineBodies(component: string): string[] {
 	const base = join(projectRoot, 'node_modules/@astrojs/starlight/dist');
@@ -61,13 +68,16 @@ function starlightInlineBodies(component: string): string[] {
 		.map((dir) => join(base, dir, component))
 		.find((path) => existsSync(path));
 	if (!file) throw new Error(`Starlight n’a plus de composant ${component}`);
-	return [
-		...readFileSync(file, 'utf8').matchAll(/<script\s+is:inline\b[^>]*>([\s\S]*?)<\/script>/g),
-	].map((m) => m[1] ?? '');
+	// The component's markup, frontmatter and expressions read as text: its scripts are elements.
+	return all('script', parseHtml(readFileSync(file, 'utf8')))
+		.filter((script) => 'is:inline' in script.properties)
+		.map(textOf);
 }
 
 const update =
-	'Relisez le script, puis mettez à jour son empreinte dans src/starlight/csp.ts et lancez `npm run headers`.';
+	'Un script `is:inline` de Starlight a changé : relisez-le, puis remplacez son empreinte dans ' +
+	'`starlightInlineScripts` (src/security/csp.ts). Les autres scripts, Astro les hache lui-même : ' +
+	'n’écrivez pas de script `is:inline` dans le projet.';
 
 describe('the Content-Security-Policy over the build', () => {
 	it('the build has pages to check', () => {
@@ -76,11 +86,26 @@ describe('the Content-Security-Policy over the build', () => {
 		);
 	});
 
-	it('public/_headers sends the policy of csp.ts, and the build ships it', () => {
-		expect(headersFilePolicy(join(projectRoot, 'public/_headers')), 'npm run headers').toBe(
-			headerPolicy,
+	it('the build’s _headers sends the pages’ policy and the header-only directives', () => {
+		expect(
+			headersFilePolicy(join(projectRoot, 'public/_headers')),
+			'public/_headers laisse la politique à la construction (src/security/headers.ts)',
+		).toBeUndefined();
+		expect(headerPolicy).toBe(headerPolicyOf(pagePolicy(site.page('/'))));
+		const header = parsePolicy(headerPolicy);
+		for (const directive of [...cspDirectives, ...headerOnlyDirectives]) {
+			const [name = '', ...sources] = directive.split(' ');
+			expect(header.get(name), name).toEqual(sources);
+		}
+		expect([...header.keys()].sort()).toEqual(
+			[
+				...[...cspDirectives, ...headerOnlyDirectives].map((d) => d.split(' ')[0]),
+				'script-src',
+				'style-src',
+				'style-src-attr',
+			].sort(),
 		);
-		expect(headersFilePolicy(join(site.dir, '_headers'))).toBe(headerPolicy);
+		expect(header.get('style-src-attr')).toEqual(["'unsafe-inline'"]);
 	});
 
 	it('the policy allows no inline script but by hash, and no eval', () => {
@@ -143,12 +168,10 @@ describe('the Content-Security-Policy over the build', () => {
 		expect(missing, `Scripts ou styles inline non autorisés. ${update}`).toEqual([]);
 	});
 
-	it('every pinned hash of a Starlight module script is used by the build', () => {
+	it('every pinned hash of a Starlight is:inline script is used by the build', () => {
 		const used = new Set(site.pages.flatMap((page) => inlineElements(page).scripts.map(sha256)));
-		for (const [component, hash] of Object.entries(starlightModuleScripts))
-			expect(used.has(hash), `${component} : empreinte inutilisée, retirez-la de csp.ts`).toBe(
-				true,
-			);
+		for (const [component, hash] of Object.entries(starlightInlineScripts))
+			expect(used.has(hash), `${component} : empreinte inutilisée. ${update}`).toBe(true);
 	});
 
 	it('the pinned hashes of Starlight’s is:inline scripts are those of the installed Starlight', () => {
@@ -164,34 +187,6 @@ describe('the Content-Security-Policy over the build', () => {
 				`Les scripts is:inline de ${component} ont changé : ${actual.join(' ')}. ${update}`,
 			).toEqual([...expected].sort());
 		}
-	});
-
-	it('the pinned hashes of Astro’s island bootstrap are those of the installed Astro', async () => {
-		const astro = (path: string) =>
-			import(join(projectRoot, 'node_modules/astro/dist', path)) as Promise<Record<string, string>>;
-		const scripts = {
-			'astro-island.prebuilt.js': 'runtime/server/astro-island.prebuilt.js',
-			'idle.prebuilt.js': 'runtime/client/idle.prebuilt.js',
-			'load.prebuilt.js': 'runtime/client/load.prebuilt.js',
-			'media.prebuilt.js': 'runtime/client/media.prebuilt.js',
-			'only.prebuilt.js': 'runtime/client/only.prebuilt.js',
-			'visible.prebuilt.js': 'runtime/client/visible.prebuilt.js',
-		} satisfies Record<keyof typeof astroInlineScripts, string>;
-		for (const [name, path] of Object.entries(scripts)) {
-			const text = (await astro(path)).default ?? '';
-			expect(sha256(text), `${name}. ${update}`).toBe(
-				astroInlineScripts[name as keyof typeof astroInlineScripts],
-			);
-		}
-		const { ISLAND_STYLES } = await astro('runtime/server/astro-island-styles.js');
-		expect(sha256(ISLAND_STYLES ?? ''), update).toBe(astroInlineStyles['astro-island-styles.js']);
-		const dev = (await astro('runtime/server/astro-island.prebuilt-dev.js')).default ?? '';
-		expect(sha256(dev), update).toBe(astroImplicitHashes['astro-island.prebuilt-dev.js']);
-		expect(sha256('')).toBe(astroImplicitHashes['empty text']);
-		// Astro's config gets every hash the header lists.
-		expect(csp.scriptDirective.hashes).toEqual(
-			expect.arrayContaining(Object.values(astroInlineScripts)),
-		);
 	});
 
 	it('no inline event handler and no javascript: URL in the build', () => {

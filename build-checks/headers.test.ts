@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { headerPolicy } from '../src/starlight/csp.ts';
-import { builtSite } from './built-site.ts';
+import { headerPolicyOf } from '../src/security/csp.ts';
+import { builtSite, pagePolicy } from './built-site.ts';
 import { headersFor, readHeaders } from './headers-file.ts';
 
 /**
@@ -13,6 +13,8 @@ import { headersFor, readHeaders } from './headers-file.ts';
 const site = builtSite();
 const rules = readHeaders(join(site.dir, '_headers'));
 const headers = (path: string) => headersFor(rules, path);
+/** The pages' policy (their `<meta>`), as a header sends it. */
+const headerPolicy = headerPolicyOf(pagePolicy(site.page('/')));
 
 /** Every page of the build by its address, and an address the site does not have (its 404). */
 const routes = site.pages.map((page) => page.route).filter((route) => route !== '/404.html');

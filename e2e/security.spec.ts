@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
-import { builtSite } from '../build-checks/built-site.ts';
+import { builtSite, pagePolicy } from '../build-checks/built-site.ts';
 import { products } from '../src/catalogue/index.ts';
-import { headerPolicy } from '../src/starlight/csp.ts';
+import { headerPolicyOf } from '../src/security/csp.ts';
 import { expect, guidePath, test, watchOutsideRequests } from './support/fixtures';
 import { runIslands } from './support/islands';
 
@@ -18,6 +18,9 @@ const routes = builtSite()
 	.pages.map((page) => page.route)
 	.filter((route) => route !== '/404.html')
 	.sort();
+
+/** The pages' policy (their `<meta>`), as the header must send it. */
+const headerPolicy = headerPolicyOf(pagePolicy(builtSite().page('/')));
 
 /** An address the site does not have: the host answers with 404.html and status 404. */
 const unknownRoute = '/cette-page-n-existe-pas/';

@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { test as builtSite, type Page } from '@playwright/test';
+import { all, attribute, one, builtSite as readBuild } from '../build-checks/built-site.ts';
 import { products, sections, universes } from '../src/catalogue/index.ts';
 import { supportLinks } from '../src/components/support-links-data.ts';
 import { linkContract } from '../src/support/contract.ts';
@@ -22,7 +20,6 @@ const pageLinks = [...data.sections, ...data.universes.flatMap((u) => [u, ...u.p
 		entry.links.map((link) => ({ label: `${entry.title} — ${link.label}`, href: link.href })),
 );
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const port = Number(process.env.E2E_PORT ?? 4399);
 const baseRoot = process.env.E2E_BASE_DIST ?? 'dist-base';
 /** The two test servers (playwright.config.ts): the site at the root, and built for `/aide/`. */
@@ -52,12 +49,8 @@ builtSite.describe('the agents’ page as built', () => {
 		builtSite(
 			`« Sur cette page » lists every section, universe and product (${server.name})`,
 			() => {
-				const html = readFileSync(
-					join(root, server.dist, 'billing/liens-support/index.html'),
-					'utf8',
-				);
-				const toc = /<starlight-toc[\s\S]*?<\/starlight-toc>/.exec(html)?.[0] ?? '';
-				const targets = [...toc.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]);
+				const toc = one('starlight-toc', readBuild(server.dist).page(agentsPath).tree);
+				const targets = all('a[href^="#"]', toc).map((a) => attribute(a, 'href')?.slice(1));
 				expect(targets).toEqual([
 					'_top',
 					'sections',
@@ -73,8 +66,8 @@ builtSite.describe('the agents’ page as built', () => {
 		);
 
 		builtSite(`serves liens.json, the links contract of the catalogue (${server.name})`, () => {
-			const file = join(root, server.dist, 'billing/how-to-cancel-your-services/liens.json');
-			const served = JSON.parse(readFileSync(file, 'utf8'));
+			const file = 'billing/how-to-cancel-your-services/liens.json';
+			const served = JSON.parse(readBuild(server.dist).read(file));
 			const contract = linkContract();
 			const at = (href: string) => `${server.base}${href}`;
 			expect(served).toEqual({

@@ -4,11 +4,11 @@
  * query table (`e2e/search-queries.json`), the excerpts and the French words. Run after a build:
  * `npm run build && npm run test:dist`.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element, ElementContent, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { builtSite } from '../../build-checks/built-site.ts';
 import table from '../../e2e/search-queries.json' with { type: 'json' };
 import { catalogue, products, sections } from '../catalogue/index.ts';
 import { cleanQuery } from './clean-query.ts';
@@ -96,7 +96,7 @@ function findAll(node: Element | Root, test: (el: Element) => boolean): Element[
 
 const isIgnored = (el: Element) => el.properties.dataPagefindIgnore !== undefined;
 
-const guideTree = () => fromHtml(readFileSync(guideFile, 'utf8'));
+const guideTree = () => builtSite(dist).page(table.page).tree;
 const guideMain = () => {
 	const main = findAll(guideTree(), (el) => el.tagName === 'main')[0];
 	if (!main) throw new Error(`no <main> in ${guideFile}`);
@@ -158,7 +158,7 @@ describe('French text in the index', () => {
 	});
 
 	it('ships no search words or word breaks in the pages', () => {
-		const html = readFileSync(guideFile, 'utf8');
+		const html = builtSite(dist).page(table.page).html;
 		expect(html).not.toContain(termsStart);
 		expect(html).not.toContain('data-pagefind-index-attrs');
 		expect(html).not.toMatch(/data-search-terms|data-word-break/);

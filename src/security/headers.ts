@@ -1,0 +1,73 @@
+/**
+ * The policy as a header: `public/_headers` (Netlify / Cloudflare Pages format) holds every header
+ * but the Content-Security-Policy, whose hashes only the build knows. Once the pages are written,
+ * this integration reads the policy of their `<meta>` (Astro's, the same on every page) and adds it,
+ * with the header-only directives, as the first header of the `/*` rule of `dist/_headers`.
+ *
+ * Astro's own way to hand a policy to headers (`routeToHeaders` in `astro:build:generated`) is for
+ * adapters with `staticHeaders`, and then Astro writes no `<meta>`: the site keeps both.
+ */
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { headerPolicyOf, parsePolicy } from './csp.ts';
+
+/** The `content` of a page's CSP `<meta>` elements. */
+export function metaPolicies(html: string): string[] {
+	return selectAll('meta[http-equiv]', fromHtml(html))
+		.filter((meta) => String(meta.properties.httpEquiv).toLowerCase() === 'content-security-policy')
+		.map((meta) => String(meta.properties.content ?? ''));
+}
+
+/** The one policy of the pages (file → HTML); throws, naming the pages, when they disagree. */
+export function sitePolicy(pages: ReadonlyMap<string, string>): string {
+	const byPolicy = new Map<string, string[]>();
+	for (const [file, html] of pages) {
+		const found = metaPolicies(html);
+		if (found.length !== 1) throw new Error(`${file}: ${found.length} CSP <meta>, not one`);
+		const key = JSON.stringify([...parsePolicy(found[0] ?? '')]);
+		byPolicy.set(key, [...(byPolicy.get(key) ?? []), file]);
+	}
+	const policies = [...byPolicy.keys()];
+	if (policies.length !== 1) {
+		const groups = [...byPolicy.values()].map((files) => files.join(', ')).join(' | ');
+		throw new Error(`The pages' CSP <meta> differ (one header cannot send them all): ${groups}`);
+	}
+	return headerPolicyOf(metaPolicies(pages.values().next().value ?? '')[0] ?? '');
+}
+
+/** `_headers` with the policy added as the first header of its `/*` rule. */
+export function withPolicy(headersFile: string, policy: string): string {
+	const lines = headersFile.split('\n');
+	if (lines.some((line) => /^\s+Content-Security-Policy:/i.test(line)))
+		throw new Error('public/_headers already has a Content-Security-Policy: the build writes it');
+	const rule = lines.findIndex((line) => line.trim() === '/*');
+	if (rule < 0) throw new Error('public/_headers has no `/*` rule for the Content-Security-Policy');
+	lines.splice(rule + 1, 0, `  Content-Security-Policy: ${policy}`);
+	return lines.join('\n');
+}
+
+async function readPages(dir: string): Promise<Map<string, string>> {
+	const files = (await readdir(dir, { recursive: true })).filter((file) => file.endsWith('.html'));
+	const pages = new Map<string, string>();
+	for (const file of files.sort()) pages.set(file, await readFile(join(dir, file), 'utf8'));
+	return pages;
+}
+
+export default function securityHeaders(): AstroIntegration {
+	return {
+		name: 'security-headers',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const root = fileURLToPath(dir);
+				const policy = sitePolicy(await readPages(root));
+				const file = join(root, '_headers');
+				await writeFile(file, withPolicy(await readFile(file, 'utf8'), policy));
+				logger.info('Content-Security-Policy des pages écrite dans _headers.');
+			},
+		},
+	};
+}
