@@ -5,12 +5,12 @@ import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { aliasesOf } from './src/catalogue/index.ts';
+import remarkCatalogueSections from './src/guide/remark-catalogue-sections.ts';
+import remarkHeadingIds from './src/guide/remark-heading-ids.ts';
 import pagefindFrench from './src/integrations/pagefind-french.ts';
-import remarkCatalogueSections from './src/plugins/remark-catalogue-sections.ts';
-import remarkHeadingIds from './src/plugins/remark-heading-ids.ts';
-import remarkSupportSections from './src/plugins/remark-support-sections.ts';
 import { siteUrl } from './src/seo/site.ts';
 import { csp, inlineStarlightScripts } from './src/starlight/csp.ts';
+import remarkSupportSections from './src/support/remark-support-sections.ts';
 
 /** Pages kept only to redirect old links (noindex): not in the sitemap. */
 const legacyPaths = ['/fr/billing/how-to-cancel-your-services/'];
@@ -80,7 +80,7 @@ export default defineConfig({
 				// Loads Pagefind's UI when the search is opened, not with every page.
 				Search: './src/starlight/Search.astro',
 			},
-			customCss: ['./src/styles/guide.css', './src/styles/print.css'],
+			customCss: ['./src/guide/guide.css', './src/guide/print.css'],
 		}),
 		preact(),
 		// After Starlight: replaces the index its `astro:build:done` writes with the French one.

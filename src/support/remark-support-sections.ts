@@ -1,7 +1,7 @@
 import type { Root, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { supportLinks } from '../components/support-links-data.ts';
-import { headingWithId } from './remark-heading-ids.ts';
+import { headingWithId } from '../guide/remark-heading-ids.ts';
+import { supportLinks } from './entries.ts';
 
 /**
  * The agents' page (`liens-support.mdx`) as Markdown headings, so that « Sur cette page » lists its
