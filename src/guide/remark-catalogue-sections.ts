@@ -20,7 +20,7 @@ function procedure(anchor: string): RootContent {
 	} as unknown as RootContent;
 }
 
-export function catalogueSections(): RootContent[] {
+function catalogueSections(): RootContent[] {
 	const nodes: RootContent[] = [];
 	for (const universe of universes) {
 		const single = isSingleProductUniverse(universe);
