@@ -5,14 +5,14 @@ import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { aliasesOf } from './src/catalogue/index.ts';
-import rehypeHeadingLinks from './src/plugins/rehype-heading-links.ts';
-import remarkCatalogueSections from './src/plugins/remark-catalogue-sections.ts';
-import remarkHeadingIds from './src/plugins/remark-heading-ids.ts';
-import remarkSupportSections from './src/plugins/remark-support-sections.ts';
+import rehypeHeadingLinks from './src/guide/rehype-heading-links.ts';
+import remarkCatalogueSections from './src/guide/remark-catalogue-sections.ts';
+import remarkHeadingIds from './src/guide/remark-heading-ids.ts';
 import pagefindFrench from './src/search/pagefind-french.ts';
 import { csp } from './src/security/csp.ts';
 import securityHeaders from './src/security/headers.ts';
 import { siteUrl } from './src/seo/site.ts';
+import remarkSupportSections from './src/support/remark-support-sections.ts';
 
 /** Pages kept only to redirect old links (noindex): not in the sitemap. */
 const legacyPaths = ['/fr/billing/how-to-cancel-your-services/'];
@@ -83,7 +83,7 @@ export default defineConfig({
 				// Loads Pagefind's UI when the search is opened, not with every page (src/search/).
 				Search: './src/starlight/Search.astro',
 			},
-			customCss: ['./src/styles/guide.css', './src/styles/print.css'],
+			customCss: ['./src/guide/guide.css', './src/guide/print.css'],
 		}),
 		preact(),
 		// After Starlight: replaces the index its `astro:build:done` writes with the French one.

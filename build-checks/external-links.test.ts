@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { commonLinks, products } from '../src/catalogue/index.ts';
+import { products } from '../src/catalogue/index.ts';
+import { commonLinks } from '../src/catalogue/links.ts';
 import { siteUrl } from '../src/seo/site.ts';
 import { all, attribute, builtSite } from './built-site.ts';
 

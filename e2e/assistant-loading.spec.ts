@@ -1,4 +1,5 @@
 import { test as bare, type Page, type Request } from '@playwright/test';
+import type { Action } from '../src/catalogue/ending.ts';
 import {
 	actionLabel,
 	assistantRoot,
@@ -29,7 +30,7 @@ function outcomeRequests(page: Page): Request[] {
 	return seen;
 }
 
-async function answerAction(page: Page, action: 'resilier' | 'annuler') {
+async function answerAction(page: Page, action: Action) {
 	await assistantRoot(page)
 		.getByRole('radio', { name: actionLabel(action), exact: true })
 		.check();

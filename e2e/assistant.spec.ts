@@ -1,5 +1,6 @@
 import { countMessage, filterProducts } from '../src/assistant/filter.ts';
 import { type StepId, stepNumber } from '../src/assistant/flow.ts';
+import type { Action } from '../src/catalogue/ending.ts';
 import { findProduct, products, universes } from '../src/catalogue/index.ts';
 import { checks as checkRules } from '../src/catalogue/rules.ts';
 import {
@@ -166,7 +167,7 @@ test.describe('the assistant’s questions', () => {
 	}) => {
 		await openAssistant(page);
 		const baseTitle = await page.title();
-		const expectArrived = async (step: StepId, action?: 'resilier' | 'annuler') => {
+		const expectArrived = async (step: StepId, action?: Action) => {
 			await expectStep(page, step);
 			const answers = action
 				? { action, ...(step === 'produit' ? {} : { produit: hosting.anchor }) }

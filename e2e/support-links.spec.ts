@@ -2,8 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as builtSite, type Page } from '@playwright/test';
 import { all, attribute, one, builtSite as readBuild } from '../build-checks/built-site.ts';
 import { products, sections, universes } from '../src/catalogue/index.ts';
-import { supportLinks } from '../src/components/support-links-data.ts';
 import { linkContract } from '../src/support/contract.ts';
+import { supportLinks } from '../src/support/entries.ts';
 import { expect, guidePath, test } from './support/fixtures';
 
 /**

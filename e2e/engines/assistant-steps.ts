@@ -2,6 +2,7 @@
  * Every interaction of the smoke suite with the assistant, one function per step, through the
  * selectors below and nothing else: when the flow changes, this file is the one to adapt.
  */
+import type { Action } from '../../src/catalogue/ending.ts';
 import type { Tab } from './tab.ts';
 import { waitFor } from './tab.ts';
 
@@ -70,7 +71,7 @@ export function expectStep(tab: Tab, step: string): Promise<string> {
 	);
 }
 
-export function chooseAction(tab: Tab, action: 'resilier' | 'annuler'): Promise<void> {
+export function chooseAction(tab: Tab, action: Action): Promise<void> {
 	return tab.click(assistantSelectors.action(action));
 }
 
@@ -102,11 +103,7 @@ export function continueStep(tab: Tab): Promise<void> {
  * administrator contact whose service renews automatically) and the checklist when asked.
  * A step it does not know fails with its name (add it here).
  */
-export async function walkToOutcome(
-	tab: Tab,
-	action: 'resilier' | 'annuler',
-	product: string,
-): Promise<string[]> {
+export async function walkToOutcome(tab: Tab, action: Action, product: string): Promise<string[]> {
 	const seen: string[] = [];
 	let step = await waitForAssistant(tab);
 	while (step !== 'resultat') {

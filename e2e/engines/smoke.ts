@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import type { Action } from '../../src/catalogue/ending.ts';
 import { products } from '../../src/catalogue/index.ts';
 import { planFor } from '../../src/catalogue/plan.ts';
 import { assistantSelectors, expectStep, fillDeadline, walkToOutcome } from './assistant-steps.ts';
@@ -39,7 +40,7 @@ function productLabel(anchor: string): string {
 }
 
 /** The outcome shows the product's plan for this action: its steps, its guide or its notes. */
-async function expectPlan(tab: Tab, action: 'resilier' | 'annuler', anchor: string) {
+async function expectPlan(tab: Tab, action: Action, anchor: string) {
 	const product = products.find((p) => p.anchor === anchor);
 	if (!product) throw new Error(`no product ${anchor} in the catalogue`);
 	const plan = planFor(product, action);

@@ -10,9 +10,10 @@ import {
 	type StepId,
 	stepTitle,
 } from '../../src/assistant/flow.ts';
+import type { Action } from '../../src/catalogue/ending.ts';
 import { cancelNoteAnchor } from '../../src/catalogue/ending.ts';
 import { products, universes } from '../../src/catalogue/index.ts';
-import { type Action, planFor } from '../../src/catalogue/plan.ts';
+import { planFor } from '../../src/catalogue/plan.ts';
 import { plainText, type UiLabel } from '../../src/catalogue/rich-text.ts';
 import { cancelNoteFor } from '../../src/catalogue/rules.ts';
 import type { Product } from '../../src/catalogue/schema.ts';

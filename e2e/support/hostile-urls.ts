@@ -7,7 +7,7 @@
  */
 
 import { products, sections, universes } from '../../src/catalogue/index.ts';
-import { guidePath } from '../../src/components/support-links-data.ts';
+import { guidePath } from '../../src/routes.ts';
 
 /** The choices a generator makes. */
 export interface Random {

@@ -3,7 +3,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { asksConditions, checksFor } from '../catalogue/ending.ts';
 import { resolveProductIn } from '../catalogue/queries.ts';
 import type { Product, Universe } from '../catalogue/schema.ts';
-import { ProductIndex } from '../components/ProductIndex';
+import { ProductIndex } from '../guide/ProductIndex';
 import {
 	type CheckId,
 	type FlowError,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checksFor } from '../catalogue/ending.ts';
+import { type Action, checksFor } from '../catalogue/ending.ts';
 import { findProduct, products } from '../catalogue/index.ts';
 import type { CheckId } from '../catalogue/rules.ts';
 import type { Product } from '../catalogue/schema.ts';
@@ -72,10 +72,7 @@ const spec: Record<string, { resilier: OutcomeKind; annuler: OutcomeKind; checks
 };
 
 /** Walks the assistant as a reader who answers « oui » and « automatique » where asked. */
-function walk(
-	action: 'resilier' | 'annuler',
-	anchor: string,
-): { state: FlowState; asked: string[] } {
+function walk(action: Action, anchor: string): { state: FlowState; asked: string[] } {
 	let state = run([answer('action', action), answer('produit', anchor)]);
 	const asked: string[] = [];
 	for (let guard = 0; state.step !== 'resultat' && guard < 6; guard++) {

@@ -13,7 +13,7 @@ import {
 } from '../../e2e/support/hostile-urls.ts';
 import { products, universes } from '../catalogue/index.ts';
 import { resolveProductIn } from '../catalogue/queries.ts';
-import { guidePath } from '../components/support-links-data.ts';
+import { guidePath } from '../routes.ts';
 import Assistant from './Assistant';
 import { type FlowState, initialState, normalize, stepTitle } from './flow.ts';
 import { decodeQuery, encodeQuery, productLookup } from './url.ts';

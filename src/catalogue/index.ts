@@ -5,17 +5,16 @@ import { cancelNoteFor, ruleAnchors, ruleTitles } from './rules.ts';
 import type { Product, Section, Universe } from './schema.ts';
 import { validateCatalogue } from './validate.ts';
 
-export { commonLinks } from './links.ts';
-export type { Catalogue, Ending, EndingKind, Loss, Product, Section, Universe } from './schema.ts';
-
-/** The validated catalogue: importing this module fails the build when an entry is wrong. */
+/**
+ * The validated catalogue and its lookups: what the guide, the agents' page, the search and the
+ * tests read (the assistant receives the lists as props instead). Importing this module fails the
+ * build when an entry is wrong. Types come from `schema.ts`, shared links from `links.ts`.
+ */
 export const catalogue = validateCatalogue(catalogueData);
 
 export const sections: readonly Section[] = catalogue.sections;
 export const universes: readonly Universe[] = catalogue.universes;
 export const products: readonly Product[] = catalogue.products;
-
-export type ProductAnchor = string;
 
 export function productsOf(universe: Universe): Product[] {
 	return productsIn(products, universe);
@@ -28,12 +27,6 @@ export function isSingleProductUniverse(universe: Universe): boolean {
 
 export function findProduct(anchor: string): Product | undefined {
 	return products.find((p) => p.anchor === anchor);
-}
-
-export function findUniverse(anchor: string): Universe {
-	const universe = universes.find((u) => u.anchor === anchor);
-	if (!universe) throw new Error(`univers inconnu : ${anchor}`);
-	return universe;
 }
 
 export function findSection(anchor: string): Section {

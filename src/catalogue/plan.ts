@@ -4,8 +4,6 @@ import type { RichText } from './rich-text.ts';
 import { cancelNoteFor } from './rules.ts';
 import type { Product } from './schema.ts';
 
-export type { Action };
-
 type Guide = { url: string; parts: ReadonlyArray<{ label: string; url: string }> };
 
 /**

@@ -10,7 +10,7 @@
  * Cloudflare Pages) count as publishing too, so forgetting `DEPLOY` there still fails.
  *
  * The agents' page does not depend on it: its links are built in the browser from the address the
- * page is served at (`src/components/support-links.ts`).
+ * page is served at (`src/support/support-links.ts`).
  */
 export const localSiteUrl = 'http://localhost:4321';
 

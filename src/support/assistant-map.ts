@@ -1,5 +1,4 @@
 import {
-	type Action,
 	type Answers,
 	nextStep,
 	type OutcomeKind,
@@ -9,6 +8,7 @@ import {
 	stepTitle,
 } from '../assistant/flow.ts';
 import { encodeQuery } from '../assistant/url.ts';
+import type { Action } from '../catalogue/ending.ts';
 import type { Product } from '../catalogue/schema.ts';
 
 /**

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { products } from '../catalogue/index.ts';
-import { checkLink, checkLinks, findGuideLinks, formatReport } from './check-links.ts';
+import { checkLink, checkLinks, formatReport } from './check-links.ts';
 import { type LinkContract, linkContract } from './contract.ts';
+import { findGuideLinks } from './link-text.ts';
 
 const contract = linkContract();
 const guide = 'https://aide.example.com/billing/how-to-cancel-your-services/';

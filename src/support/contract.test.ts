@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { actionsFor } from '../catalogue/ending.ts';
 import { products } from '../catalogue/index.ts';
-import { assistantActionsFor } from '../components/support-links-data.ts';
 import { linkContract } from './contract.ts';
 
 const contract = linkContract();
@@ -22,7 +22,7 @@ describe('the links contract (liens.json)', () => {
 
 	it('holds the assistant link of every action that applies to each product', () => {
 		const expected = products.flatMap((product) =>
-			assistantActionsFor(product).map((action) => `${action} ${product.anchor}`),
+			actionsFor(product).map((action) => `${action} ${product.anchor}`),
 		);
 		expect(contract.assistant.map((e) => `${e.action} ${e.product}`)).toEqual(expected);
 		const vps = contract.assistant.find((e) => e.product === 'vps' && e.action === 'resilier');

@@ -1,14 +1,8 @@
 import { stepOrder } from '../assistant/flow.ts';
+import { type Action, actionsFor } from '../catalogue/ending.ts';
 import { type AnchorContractEntry, anchorContract, products } from '../catalogue/index.ts';
-import {
-	type AssistantAction,
-	actionLabel,
-	assistantActionsFor,
-	assistantHref,
-	guidePath,
-	guideRoute,
-	sectionHref,
-} from '../components/support-links-data.ts';
+import { assistantHref, guidePath, legacyGuideRoutes, sectionHref } from '../routes.ts';
+import { actionLabel } from './entries.ts';
 
 /**
  * The links contract: every anchor, alias and assistant link of the guide with its French label,
@@ -30,7 +24,7 @@ export interface LinkContract {
 		}
 	>;
 	assistant: ReadonlyArray<{
-		action: AssistantAction;
+		action: Action;
 		product: string;
 		label: string;
 		href: string;
@@ -38,9 +32,6 @@ export interface LinkContract {
 	/** The values of the assistant's `etape` parameter. */
 	assistantSteps: readonly string[];
 }
-
-/** The guide's old French path (as on docs.ovh.com), below the base path. */
-export const legacyGuideRoutes = [`fr/${guideRoute}`] as const;
 
 export function linkContract(): LinkContract {
 	return {
@@ -52,7 +43,7 @@ export function linkContract(): LinkContract {
 			href: sectionHref(entry.anchor),
 		})),
 		assistant: products.flatMap((product) =>
-			assistantActionsFor(product).map((action) => ({
+			actionsFor(product).map((action) => ({
 				action,
 				product: product.anchor,
 				label: `${product.label} — ${actionLabel[action]}`,

@@ -3,7 +3,7 @@ import { useMemo } from 'preact/hooks';
 import { checksFor } from '../../catalogue/ending.ts';
 import { checks, designation, lossParagraphs, terminationMeaning } from '../../catalogue/rules.ts';
 import type { Product } from '../../catalogue/schema.ts';
-import { RichTextView } from '../../components/RichTextView';
+import { RichTextView } from '../../guide/RichTextView';
 import type { CheckId, FlowError } from '../flow.ts';
 import { ErrorMessage, StepForm } from './controls';
 

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { afterDeadline, deadlineHours, designation } from '../../catalogue/rules.ts';
 import type { Product } from '../../catalogue/schema.ts';
-import { RichTextView } from '../../components/RichTextView';
+import { RichTextView } from '../../guide/RichTextView';
 import { calendarDataUrl, reminderCalendar } from '../calendar.ts';
 import { computeDeadline, type DeadlineResult } from '../deadline.ts';
 import type { Action } from '../flow.ts';

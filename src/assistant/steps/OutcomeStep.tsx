@@ -2,8 +2,8 @@ import { guideAnchorFor } from '../../catalogue/ending.ts';
 import { planFor } from '../../catalogue/plan.ts';
 import { blockedBy, buttonMissing, currentLabels } from '../../catalogue/rules.ts';
 import type { Product } from '../../catalogue/schema.ts';
-import { PlanView } from '../../components/PlanView';
-import { RichTextView } from '../../components/RichTextView';
+import { PlanView } from '../../guide/PlanView';
+import { RichTextView } from '../../guide/RichTextView';
 import { copyText } from '../../shared/clipboard.ts';
 import {
 	type Action,

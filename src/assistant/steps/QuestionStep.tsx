@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
-import { RichTextView } from '../../components/RichTextView';
+import { RichTextView } from '../../guide/RichTextView';
 import type { FlowError, Question } from '../flow.ts';
 import { ErrorMessage, RadioOption, StepForm } from './controls';
 import type { FieldError } from './ErrorSummary';

@@ -8,7 +8,7 @@ import { findProduct, products } from '../../catalogue/index.ts';
 import { plainText } from '../../catalogue/rich-text.ts';
 import { cancelNoteFor, lossParagraphs } from '../../catalogue/rules.ts';
 import type { Product } from '../../catalogue/schema.ts';
-import { CancelNotes, RuleParagraph } from '../../components/GuideRules';
+import { CancelNotes, RuleParagraph } from '../../guide/GuideRules';
 import { type Action, type Answers, outcomeFor, outcomeHasDeadline } from '../flow.ts';
 import { ChecklistStep } from './ChecklistStep';
 import { OutcomeStep } from './OutcomeStep';

@@ -1,12 +1,13 @@
+import type { Action } from '../catalogue/ending.ts';
 import type { ProcedureStep } from '../catalogue/procedures';
 import { illustrationAfterStep } from '../catalogue/procedures';
 import { RichTextView } from './RichTextView';
-import { type IllustratedAction, ServicesIllustration } from './ServicesIllustration';
+import { ServicesIllustration } from './ServicesIllustration';
 
 interface Props {
 	steps: readonly ProcedureStep[];
 	/** Draw the services list with its menu open on this action, after the step that opens it. */
-	illustrate?: { action: IllustratedAction; service?: string | undefined };
+	illustrate?: { action: Action; service?: string | undefined };
 }
 
 /** The numbered Control Panel steps, shared by the guide and the assistant. */

@@ -1,27 +1,20 @@
-import { actionsFor, guideAnchorFor } from '../catalogue/ending.ts';
+import { type Action, actionsFor } from '../catalogue/ending.ts';
 import {
-	findProduct,
 	isSingleProductUniverse,
-	type Product,
 	products,
 	productsOf,
 	sections,
-	type Universe,
 	universes,
 } from '../catalogue/index.ts';
 import { productMatchText } from '../catalogue/match.ts';
-import type { Action } from '../catalogue/plan.ts';
+import type { Product, Universe } from '../catalogue/schema.ts';
+import { assistantHref, sectionHref } from '../routes.ts';
 
-/** The site's base path (`/`, or `/aide/` when built with `--base /aide/`), with its trailing slash. */
-const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
-
-/** The guide's path below the base: its anchors and the assistant's links hang from it. */
-export const guideRoute = 'billing/how-to-cancel-your-services/';
-
-/** The guide's path: its anchors and the assistant's links hang from it. */
-export const guidePath = `${base}${guideRoute}`;
-
-export type AssistantAction = Action;
+/**
+ * The agents' page's entries (`liens-support.mdx`): every section, universe and product of the
+ * guide with the links an agent gives, labelled in French. `remark-support-sections` writes a
+ * heading per entry and `SupportEntry.astro` its links; `liens.json` uses the same labels.
+ */
 
 export interface SupportLink {
 	/** What the link opens, in French (« Section du guide », « Résilier avec l’assistant »…). */
@@ -52,41 +45,17 @@ export interface SupportUniverse extends SupportEntry {
 	products: SupportProduct[];
 }
 
-export const actionLabel: Record<AssistantAction, string> = {
+export const actionLabel: Record<Action, string> = {
 	resilier: 'Résilier avec l’assistant',
 	annuler: 'Annuler une résiliation avec l’assistant',
 };
 
-export const sectionLabel = 'Section du guide';
-export const universeLabel = 'Section de l’univers';
+const sectionLabel = 'Section du guide';
+const universeLabel = 'Section de l’univers';
 
 /** « Univers 2 : Web Cloud »: how the agents' page titles a universe. */
-export function universeTitle(position: number, universe: Universe): string {
+function universeTitle(position: number, universe: Universe): string {
 	return `Univers ${position}\u00a0: ${universe.label}`;
-}
-
-export function sectionHref(anchor: string): string {
-	return `${guidePath}#${anchor}`;
-}
-
-/**
- * `/billing/…/?action=resilier&produit=vps#vps`: the assistant opened on a product. The fragment is
- * where the guide says the same thing (`guideAnchorFor`): a reader without JavaScript lands there,
- * and with JavaScript the page moves to the assistant (`src/assistant/pending.ts`). Links ending
- * with `#assistant`, published before, keep working.
- */
-export function assistantHref(action: AssistantAction, product: string): string {
-	const query = new URLSearchParams({ action, produit: product });
-	const known = findProduct(product);
-	return `${guidePath}?${query}#${known ? guideAnchorFor(action, known) : 'assistant'}`;
-}
-
-/**
- * The assistant's actions that apply to a product, in the order the page lists them: the
- * catalogue's ending model says which products have no termination to cancel.
- */
-export function assistantActionsFor(product: Product): readonly AssistantAction[] {
-	return actionsFor(product);
 }
 
 function productEntry(product: Product, universe: Universe): SupportProduct {
@@ -101,7 +70,7 @@ function productEntry(product: Product, universe: Universe): SupportProduct {
 		filterText: productMatchText(product, universe),
 		links: [
 			{ label: sectionLabel, href: sectionHref(product.anchor) },
-			...assistantActionsFor(product).map((action) => ({
+			...actionsFor(product).map((action) => ({
 				label: actionLabel[action],
 				href: assistantHref(action, product.anchor),
 			})),

@@ -1,6 +1,6 @@
-export type IllustratedAction = 'resilier' | 'annuler';
+import type { Action } from '../catalogue/ending.ts';
 
-const menuEntry: Record<IllustratedAction, string> = {
+const menuEntry: Record<Action, string> = {
 	resilier: 'Résilier',
 	annuler: 'Annuler la résiliation du service',
 };
@@ -9,7 +9,7 @@ const menuEntry: Record<IllustratedAction, string> = {
  * Our own drawing (HTML and CSS, no image file) of the Control Panel's « Gestion des services »
  * list, a row's `...` menu open on the entry to click. Six elements draw it: the rows without
  * text, the bars, the `...` and the caption (from `data-caption`) are pseudo-elements
- * (src/styles/guide.css), so that the guide's eleven illustrations weigh little in its DOM. It reflows at 320 px and follows the theme.
+ * (src/guide/guide.css), so that the guide's eleven illustrations weigh little in its DOM. It reflows at 320 px and follows the theme.
  *
  * Assistive technologies meet it once, as an image with one description: its parts, caption
  * included, are inside the `role="img"` and so not read again.
@@ -18,7 +18,7 @@ export function ServicesIllustration({
 	action,
 	service = 'Mon service',
 }: {
-	action: IllustratedAction;
+	action: Action;
 	service?: string | undefined;
 }) {
 	const entry = menuEntry[action];

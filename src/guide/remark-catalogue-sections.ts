@@ -1,7 +1,7 @@
 import type { Root, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { isSingleProductUniverse, productsOf, universes } from '../catalogue/index';
-import { aliasNode, headingWithId } from './remark-heading-ids';
+import { isSingleProductUniverse, productsOf, universes } from '../catalogue/index.ts';
+import { aliasNode, headingWithId } from './remark-heading-ids.ts';
 
 /**
  * Replaces the leaf directive `::catalogue-sections` with a heading per universe and product of
@@ -20,7 +20,7 @@ function procedure(anchor: string): RootContent {
 	} as unknown as RootContent;
 }
 
-export function catalogueSections(): RootContent[] {
+function catalogueSections(): RootContent[] {
 	const nodes: RootContent[] = [];
 	for (const universe of universes) {
 		const single = isSingleProductUniverse(universe);

@@ -1,7 +1,7 @@
 import type { Root, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { supportLinks } from '../components/support-links-data.ts';
-import { headingWithId } from './remark-heading-ids.ts';
+import { headingWithId } from '../guide/remark-heading-ids.ts';
+import { supportLinks } from './entries.ts';
 
 /**
  * The agents' page (`liens-support.mdx`) as Markdown headings, so that « Sur cette page » lists its
@@ -35,7 +35,7 @@ function wrapper(properties: Record<string, string>, children: RootContent[]): R
 	} as unknown as RootContent;
 }
 
-export function supportSections(): RootContent[] {
+function supportSections(): RootContent[] {
 	return supportLinks().sections.map((section) =>
 		wrapper({ className: 'sl-entry', dataEntry: section.anchor, dataEntryTitle: section.title }, [
 			headingWithId(3, section.title, `lien-${section.anchor}`),
@@ -44,7 +44,7 @@ export function supportSections(): RootContent[] {
 	);
 }
 
-export function supportProducts(): RootContent[] {
+function supportProducts(): RootContent[] {
 	return supportLinks().universes.map((universe) =>
 		wrapper({ className: 'sl-universe', dataUniverse: universe.anchor }, [
 			headingWithId(3, universe.title, `univers-${universe.anchor}`),
