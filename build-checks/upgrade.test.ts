@@ -23,9 +23,11 @@ describe('what an upgrade of Starlight, Astro or Vite may change under us', () =
 		const { version } = JSON.parse(readFileSync(file, 'utf8')) as { version: string };
 		expect(
 			version,
-			'Starlight a changé de version : comparez son Search.astro (styles du dialogue et des ' +
-				'résultats) avec nos copies (Search.astro, search-results.css du dossier de la recherche), ' +
-				'puis mettez à jour la version ici (voir UPGRADING.md).',
+			'Starlight a changé de version : comparez son Search.astro (balisage et styles du bouton, ' +
+				'du dialogue et des résultats) avec nos copies dans src/search/dialog/ (SiteSearch.astro, ' +
+				'SearchButton.astro, SearchDialog.astro, PendingSearchField.astro, search-results.css) ' +
+				'et ses valeurs par défaut de classement avec src/search/pagefind-ranking.ts, puis ' +
+				'mettez à jour la version ici (voir UPGRADING.md).',
 		).toMatch(/^0\.42\./);
 	});
 
@@ -54,8 +56,10 @@ describe('what an upgrade of Starlight, Astro or Vite may change under us', () =
 
 	it('Starlight’s classes, layers and custom properties our CSS uses are in its CSS', () => {
 		for (const rule of ['.sl-hidden', '.md\\:sl-block', '.md\\:sl-flex'])
-			expect(css, `${rule} (Search.astro’s button)`).toContain(rule);
-		expect(css, 'search-results.css joins Starlight’s layer').toMatch(/@layer starlight\.core\b/);
+			expect(css, `${rule} (src/search/dialog/SearchButton.astro)`).toContain(rule);
+		expect(css, 'src/search/dialog/search-results.css joins Starlight’s layer').toMatch(
+			/@layer starlight\.core\b/,
+		);
 		for (const property of [
 			'--sl-color-gray-5',
 			'--sl-color-accent',
