@@ -84,7 +84,7 @@ function termsElement({ words, weight }: SearchTerms): Element {
 	};
 }
 
-/** Starlight wraps each heading with its anchor link in `div.sl-heading-wrapper`. */
+/** Each heading is wrapped with its anchor link in `div.sl-heading-wrapper` (src/guide/rehype-heading-links.ts). */
 function isHeadingWrapper(node: ElementContent): node is Element {
 	if (node.type !== 'element') return false;
 	const classes = node.properties.className;
