@@ -70,3 +70,14 @@ export function StepForm(props: {
 		</form>
 	);
 }
+
+/** « Recommencer », under every question but the first. */
+export function RestartLink({ onRestart }: { onRestart: () => void }) {
+	return (
+		<p class="as-restart">
+			<button type="button" class="as-link-button" onClick={onRestart}>
+				Recommencer
+			</button>
+		</p>
+	);
+}
