@@ -1,14 +1,13 @@
 import type { Page } from '@playwright/test';
 import {
 	type Action,
-	actions,
 	type FlowEvent,
 	type FlowState,
 	initialState,
-	questions,
-	stepTitle,
 	transition,
 } from '../src/assistant/flow.ts';
+import { actions, questions } from '../src/assistant/questions.ts';
+import { stepTitle } from '../src/assistant/step-title.ts';
 import { decodeQuery, encodeQuery, productLookup } from '../src/assistant/url.ts';
 import { products } from '../src/catalogue/index.ts';
 import { resolveProductIn } from '../src/catalogue/queries.ts';

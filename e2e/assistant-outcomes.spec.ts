@@ -1,5 +1,5 @@
-import type { Answers, OutcomeKind } from '../src/assistant/flow.ts';
-import { outcomeFor } from '../src/assistant/flow.ts';
+import type { Answers } from '../src/assistant/flow.ts';
+import { type OutcomeKind, outcomeFor } from '../src/assistant/outcome.ts';
 import { asksConditions, checksFor } from '../src/catalogue/ending.ts';
 import { products } from '../src/catalogue/index.ts';
 import type { Product } from '../src/catalogue/schema.ts';

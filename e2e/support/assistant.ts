@@ -1,15 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import {
-	type Answers,
-	actions,
-	type FlowState,
-	outcomeFor,
-	questions,
-	type Situation,
-	type StepId,
-	stepTitle,
-} from '../../src/assistant/flow.ts';
+import type { Answers, FlowState, StepId } from '../../src/assistant/flow.ts';
+import { outcomeFor } from '../../src/assistant/outcome.ts';
+import { actions, questions, type Situation } from '../../src/assistant/questions.ts';
+import { stepTitle } from '../../src/assistant/step-title.ts';
 import { cancelNoteAnchor } from '../../src/catalogue/ending.ts';
 import { products, universes } from '../../src/catalogue/index.ts';
 import { type Action, planFor } from '../../src/catalogue/plan.ts';

@@ -7,7 +7,6 @@ import {
 	type FlowEvent,
 	type FlowState,
 	stepNumber,
-	stepTitle,
 	transition,
 } from './flow.ts';
 import { useAnnouncer } from './hooks/useAnnouncer.ts';
@@ -19,6 +18,7 @@ import { useStepFocus } from './hooks/useStepFocus.ts';
 import { islandLookup } from './lookup.ts';
 import { Placeholder } from './Placeholder';
 import { readTicked, writeTicked } from './session.ts';
+import { stepTitle } from './step-title.ts';
 import { CurrentStep } from './steps/CurrentStep';
 import { StepHeading } from './steps/StepHeading';
 import { productLookup } from './url.ts';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { asksConditions } from '../catalogue/ending.ts';
 import { products } from '../catalogue/index.ts';
-import { questions } from './flow.ts';
 import { contactTitles } from './Placeholder';
+import { questions } from './questions.ts';
 
 describe('the contact question’s titles drawn before the island runs', () => {
 	const titles = contactTitles(products);

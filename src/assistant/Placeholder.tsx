@@ -7,10 +7,10 @@ import {
 	type FlowState,
 	initialState,
 	type ProductLookup,
-	questions,
 	stepNumber,
-	stepTitle,
 } from './flow.ts';
+import { questions } from './questions.ts';
+import { stepTitle } from './step-title.ts';
 import { RestartLink } from './steps/controls';
 import { QuestionStep } from './steps/QuestionStep';
 import { StepHeading } from './steps/StepHeading';

@@ -1,13 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import type { Product, Universe } from '../../catalogue/schema.ts';
-import {
-	type CheckId,
-	type FlowError,
-	type FlowEvent,
-	type FlowState,
-	questions,
-} from '../flow.ts';
+import type { CheckId, FlowError, FlowEvent, FlowState } from '../flow.ts';
 import type { OutcomeComponent } from '../load-outcome.ts';
+import { questions } from '../questions.ts';
 import { ChecklistStep } from './ChecklistStep';
 import { RestartLink } from './controls';
 import { OutcomeSlot } from './OutcomeSlot';

@@ -5,14 +5,8 @@ import type { Product } from '../../catalogue/schema.ts';
 import { PlanView } from '../../components/PlanView';
 import { RichTextView } from '../../components/RichTextView';
 import { copyText } from '../../shared/clipboard.ts';
-import {
-	type Action,
-	type FlowState,
-	type OutcomeKind,
-	outcomeFor,
-	outcomeHasDeadline,
-	type StepId,
-} from '../flow.ts';
+import type { Action, FlowState, StepId } from '../flow.ts';
+import { type OutcomeKind, outcomeFor, outcomeHasDeadline } from '../outcome.ts';
 import { AnswersSummary } from './AnswersSummary';
 import { DeadlineForm } from './DeadlineForm';
 

@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import { RichTextView } from '../../components/RichTextView';
-import type { FlowError, Question } from '../flow.ts';
+import type { FlowError } from '../flow.ts';
+import type { Question } from '../questions.ts';
 import { ErrorMessage, RadioOption, StepForm } from './controls';
 import type { FieldError } from './ErrorSummary';
 
