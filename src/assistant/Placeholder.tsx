@@ -51,34 +51,10 @@ export function Placeholder({ universes, products, productOf, rootRef }: Props) 
 			<div class="as-pending">
 				<p class="as-pending-message">Chargement de l’assistant…</p>
 				<div class="as-pending-shape as-pending-shape--action" aria-hidden="true" inert>
-					<QuestionStep
-						question={questions.action}
-						current={undefined}
-						heading={
-							<StepHeading
-								title={stepTitle(initialState, undefined)}
-								number={stepNumber(initialState, productOf)}
-								headingRef={null}
-							/>
-						}
-						errors={noErrors}
-						onAnswer={ignore}
-					/>
+					<QuestionShape state={initialState} productOf={productOf} />
 				</div>
 				<div class="as-pending-shape as-pending-shape--contact" aria-hidden="true" inert>
-					<QuestionStep
-						question={questions.contact}
-						current={undefined}
-						heading={
-							<StepHeading
-								title={stepTitle(contactShape, undefined)}
-								number={stepNumber(contactShape, productOf)}
-								headingRef={null}
-							/>
-						}
-						errors={noErrors}
-						onAnswer={ignore}
-					/>
+					<QuestionShape state={contactShape} productOf={productOf} />
 					<RestartLink onRestart={ignore} />
 				</div>
 			</div>
@@ -91,6 +67,22 @@ export function Placeholder({ universes, products, productOf, rootRef }: Props) 
 				) : null}
 			</noscript>
 		</div>
+	);
+}
+
+/** A question as the island will draw it, with no answer: its shape, for the space it takes. */
+function QuestionShape({ state, productOf }: { state: FlowState; productOf: ProductLookup }) {
+	const question = state.step === 'contact' ? questions.contact : questions.action;
+	const title = stepTitle(state, undefined);
+	const number = stepNumber(state, productOf);
+	return (
+		<QuestionStep
+			question={question}
+			current={undefined}
+			heading={<StepHeading title={title} number={number} headingRef={null} />}
+			errors={noErrors}
+			onAnswer={ignore}
+		/>
 	);
 }
 

@@ -4,7 +4,7 @@ import { productsIn } from '../../catalogue/queries.ts';
 import type { Product, Universe } from '../../catalogue/schema.ts';
 import { countMessage, filterProducts } from '../filter.ts';
 import type { FlowError } from '../flow.ts';
-import { ErrorMessage, RadioOption, StepForm } from './controls';
+import { ErrorMessage, RadioOptions, StepForm } from './controls';
 import type { FieldError } from './ErrorSummary';
 
 interface Props {
@@ -69,16 +69,16 @@ export function ProductStep(props: Props) {
 						aria-describedby={error ? errorId : undefined}
 					>
 						<legend>{universe.label}</legend>
-						{inUniverse.map((product) => (
-							<RadioOption
-								name="produit"
-								value={product.anchor}
-								label={product.label}
-								checked={choice === product.anchor}
-								invalid={Boolean(error)}
-								onSelect={() => setChoice(product.anchor)}
-							/>
-						))}
+						<RadioOptions
+							name="produit"
+							options={inUniverse.map((product) => ({
+								value: product.anchor,
+								label: product.label,
+							}))}
+							choice={choice}
+							invalid={Boolean(error)}
+							onSelect={setChoice}
+						/>
 					</fieldset>
 				);
 			})}
