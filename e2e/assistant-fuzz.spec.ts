@@ -20,7 +20,6 @@ import {
 	expectStep,
 	productRadio,
 	stepHeading,
-	watchProblems,
 } from './support/assistant';
 import { expect, guidePath, test } from './support/fixtures';
 import {
@@ -31,6 +30,7 @@ import {
 	randomPath,
 	seededRandom,
 } from './support/hostile-urls';
+import { watchProblems } from './support/own-page';
 
 /**
  * The assistant opened in a real browser at hostile or odd addresses (e2e/support/hostile-urls.ts:
