@@ -35,7 +35,7 @@ export function useFlowHistory({ lookup, productOf, onShow }: Options) {
 	/** The reader has used the assistant (or arrived with its state in the URL): titles follow it. */
 	const engaged = useRef(false);
 	/** The query last read or written: a history move that keeps it only changed the fragment. */
-	const lastSearch = useRef<string | null>(null);
+	const lastQuery = useRef<string | null>(null);
 	const current = useRef(shown.state);
 	current.current = shown.state;
 
@@ -46,8 +46,8 @@ export function useFlowHistory({ lookup, productOf, onShow }: Options) {
 
 	const readLocation = (traversal: boolean) => {
 		// A link to a section of the page (#vps) is a history move too: not the assistant's business.
-		if (location.search === lastSearch.current) return;
-		lastSearch.current = location.search;
+		if (location.search === lastQuery.current) return;
+		lastQuery.current = location.search;
 		const decoded = decodeQuery(location.search, lookup);
 		const next = decoded.state ?? initialState;
 		if (decoded.state || traversal) engaged.current = true;
@@ -82,7 +82,7 @@ export function useFlowHistory({ lookup, productOf, onShow }: Options) {
 			history.replaceState(history.state, '', `${location.pathname}${left}${location.hash}`);
 		}
 		history.pushState(null, '', hrefFor(next));
-		lastSearch.current = location.search;
+		lastQuery.current = location.search;
 		engaged.current = true;
 		show(next, [], 'answered');
 	};

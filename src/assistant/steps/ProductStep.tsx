@@ -24,8 +24,8 @@ const errorId = 'as-produit-erreur';
 export function ProductStep(props: Props) {
 	const { universes, products, current, heading, errors, onChoose, announce } = props;
 	const [choice, setChoice] = useState<string | undefined>(current);
-	const [query, setQuery] = useState('');
-	const shown = filterProducts(products, universes, query);
+	const [typed, setTyped] = useState('');
+	const shown = filterProducts(products, universes, typed);
 	const firstShown = shown[0]?.anchor;
 	const error = errors[0]?.message;
 	const field = firstShown ? `as-produit-${firstShown}` : 'as-filtre';
@@ -48,10 +48,10 @@ export function ProductStep(props: Props) {
 					autoComplete="off"
 					spellcheck={false}
 					aria-describedby="as-filtre-aide as-filtre-compte"
-					value={query}
+					value={typed}
 					onInput={(event) => {
 						const value = event.currentTarget.value;
-						setQuery(value);
+						setTyped(value);
 						announce(countMessage(filterProducts(products, universes, value).length));
 					}}
 				/>
