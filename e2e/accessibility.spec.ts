@@ -2,13 +2,13 @@ import type { Page } from '@playwright/test';
 import {
 	answerConditions,
 	assistantRoot,
-	axeViolations,
 	continueButton,
 	expectStep,
 	openAssistant,
 	productByAnchor,
 	stepHeading,
 } from './support/assistant';
+import { axeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 
 const voip = productByAnchor('voip');

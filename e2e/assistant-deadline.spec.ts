@@ -1,12 +1,7 @@
 import type { Page } from '@playwright/test';
-import {
-	assistantRoot,
-	expectStep,
-	openAssistant,
-	productByAnchor,
-	watchProblems,
-} from './support/assistant';
+import { assistantRoot, expectStep, openAssistant, productByAnchor } from './support/assistant';
 import { expect, test } from './support/fixtures';
+import { ownPage } from './support/own-page';
 
 /**
  * The last moment to act is the end of the subscription (Paris wall-clock time) minus exactly
@@ -117,13 +112,7 @@ test.describe('the deadline', () => {
 	});
 
 	test('does not depend on the reader’s time zone', async ({ browser, baseURL }) => {
-		const context = await browser.newContext({
-			...(baseURL ? { baseURL } : {}),
-			locale: 'fr-FR',
-			timezoneId: 'America/New_York',
-		});
-		const page = await context.newPage();
-		const problems = watchProblems(page);
+		const { context, page, problems } = await ownPage(browser, baseURL, 'America/New_York');
 		for (const { end, deadlineUtc, label } of cases) {
 			await page.clock.setFixedTime(deadlineUtc - 2 * hour);
 			expect(await page.evaluate(() => new Date().getTimezoneOffset())).toBeGreaterThan(0);

@@ -1,14 +1,13 @@
 import type { Page } from '@playwright/test';
 import {
 	type Action,
-	actions,
 	type FlowEvent,
 	type FlowState,
 	initialState,
-	questions,
-	stepTitle,
 	transition,
 } from '../src/assistant/flow.ts';
+import { actions, questions } from '../src/assistant/questions.ts';
+import { stepTitle } from '../src/assistant/step-title.ts';
 import { decodeQuery, encodeQuery, productLookup } from '../src/assistant/url.ts';
 import { products } from '../src/catalogue/index.ts';
 import { resolveProductIn } from '../src/catalogue/queries.ts';
@@ -21,7 +20,6 @@ import {
 	expectStep,
 	productRadio,
 	stepHeading,
-	watchProblems,
 } from './support/assistant';
 import { expect, guidePath, test } from './support/fixtures';
 import {
@@ -32,6 +30,7 @@ import {
 	randomPath,
 	seededRandom,
 } from './support/hostile-urls';
+import { watchProblems } from './support/own-page';
 
 /**
  * The assistant opened in a real browser at hostile or odd addresses (e2e/support/hostile-urls.ts:

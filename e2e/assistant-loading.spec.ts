@@ -4,13 +4,13 @@ import {
 	actionLabel,
 	assistantRoot,
 	continueButton,
-	expectOutcome,
 	expectStep,
 	openAssistant,
 	productByAnchor,
 	productRadio,
 	stepHeading,
 } from './support/assistant';
+import { expectOutcome } from './support/assistant-outcome';
 import { expect, test } from './support/fixtures';
 
 /**

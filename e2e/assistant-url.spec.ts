@@ -2,26 +2,13 @@ import type { Locator, Page } from '@playwright/test';
 import type { StepId } from '../src/assistant/flow.ts';
 import { products } from '../src/catalogue/index.ts';
 import { checks } from '../src/catalogue/rules.ts';
-import {
-	actionLabel,
-	answerConditions,
-	assistantRoot,
-	assistantUrl,
-	choiceLabel,
-	continueButton,
-	expectOutcome,
-	expectStep,
-	openAssistant,
-	passChecklist,
-	productByAnchor,
-	productRadio,
-	stepHeading,
-	watchProblems,
-} from './support/assistant';
+import * as ui from './support/assistant';
+import { expectOutcome } from './support/assistant-outcome';
 import { expect, guidePath, test } from './support/fixtures';
+import { ownPage, watchProblems } from './support/own-page';
 
-const vps = productByAnchor('vps');
-const domain = productByAnchor('domain');
+const vps = ui.productByAnchor('vps');
+const domain = ui.productByAnchor('domain');
 
 /** The focused element is this one (read in the page, for keyboard walks). */
 async function isFocused(locator: Locator): Promise<boolean> {
@@ -37,60 +24,74 @@ async function tabTo(page: Page, target: Locator, max = 12): Promise<void> {
 	await expect(target).toBeFocused();
 }
 
+/** From the last control of a step: Tab reaches « Continuer », Enter continues. */
+async function tabAndContinue(page: Page): Promise<void> {
+	await page.keyboard.press('Tab');
+	await expect(ui.continueButton(page)).toBeFocused();
+	await page.keyboard.press('Enter');
+}
+
+/** With the focus on a radio: Space checks it, then on to the next step. */
+async function checkAndContinue(page: Page, radio: Locator): Promise<void> {
+	await page.keyboard.press('Space');
+	await expect(radio).toBeChecked();
+	await tabAndContinue(page);
+}
+
 test.describe('the assistant’s state lives in the URL', () => {
 	test('a link that terminates opens its first question, without taking focus or scroll', async ({
 		page,
 	}) => {
-		await openAssistant(page, `?action=resilier&produit=${vps.anchor}`);
-		await expectStep(page, 'contact');
-		await expect(assistantRoot(page)).toContainText(vps.label);
+		await ui.openAssistant(page, `?action=resilier&produit=${vps.anchor}`);
+		await ui.expectStep(page, 'contact');
+		await expect(ui.assistantRoot(page)).toContainText(vps.label);
 		await expect(page.locator('body')).toBeFocused();
-		await expect(stepHeading(page)).not.toBeFocused();
+		await expect(ui.stepHeading(page)).not.toBeFocused();
 		await expect(page.locator('#assistant')).toBeInViewport();
-		await expect(assistantRoot(page).locator('.as-notice')).toHaveCount(0);
+		await expect(ui.assistantRoot(page).locator('.as-notice')).toHaveCount(0);
 	});
 
 	test('a link that cancels a termination opens the outcome', async ({ page }) => {
-		await openAssistant(page, `?action=annuler&produit=${domain.anchor}`);
+		await ui.openAssistant(page, `?action=annuler&produit=${domain.anchor}`);
 		await expectOutcome(page, domain, 'annuler');
 		await expect(page.locator('body')).toBeFocused();
 	});
 
 	test('a link cannot skip the checklist', async ({ page }) => {
-		await openAssistant(
+		await ui.openAssistant(
 			page,
 			`?action=resilier&produit=${vps.anchor}&contact=oui&situation=automatique&etape=resultat`,
 		);
-		await expectStep(page, 'verification');
+		await ui.expectStep(page, 'verification');
 	});
 
 	test('Back and Forward walk the steps, answers kept', async ({ page }) => {
-		await openAssistant(page);
-		const root = assistantRoot(page);
-		const resilier = root.getByRole('radio', { name: actionLabel('resilier'), exact: true });
+		await ui.openAssistant(page);
+		const root = ui.assistantRoot(page);
+		const resilier = root.getByRole('radio', { name: ui.actionLabel('resilier'), exact: true });
 		await resilier.check();
-		await continueButton(page).click();
-		await expectStep(page, 'produit');
-		await productRadio(page, vps).check();
-		await continueButton(page).click();
-		await answerConditions(page);
-		await passChecklist(page);
+		await ui.continueButton(page).click();
+		await ui.expectStep(page, 'produit');
+		await ui.productRadio(page, vps).check();
+		await ui.continueButton(page).click();
+		await ui.answerConditions(page);
+		await ui.passChecklist(page);
 		const answers = { action: 'resilier', contact: 'oui', situation: 'automatique' } as const;
 		await expectOutcome(page, vps, 'resilier', answers);
 		await page.evaluate(() => Object.assign(window, { walked: true }));
 
 		const expectBackAt = async (step: StepId) => {
-			await expectStep(page, step);
-			await expect(stepHeading(page)).toBeFocused();
+			await ui.expectStep(page, step);
+			await expect(ui.stepHeading(page)).toBeFocused();
 			if (step === 'action') await expect(resilier).toBeChecked();
-			if (step === 'produit') await expect(productRadio(page, vps)).toBeChecked();
+			if (step === 'produit') await expect(ui.productRadio(page, vps)).toBeChecked();
 			if (step === 'contact') {
 				await expect(
-					root.getByRole('radio', { name: choiceLabel('contact', 'oui') }),
+					root.getByRole('radio', { name: ui.choiceLabel('contact', 'oui') }),
 				).toBeChecked();
 			}
 			if (step === 'situation') {
-				const automatic = choiceLabel('situation', 'automatique');
+				const automatic = ui.choiceLabel('situation', 'automatique');
 				await expect(root.getByRole('radio', { name: automatic })).toBeChecked();
 			}
 			if (step === 'verification') {
@@ -99,26 +100,15 @@ test.describe('the assistant’s state lives in the URL', () => {
 			}
 			if (step === 'resultat') await expectOutcome(page, vps, 'resilier', answers);
 		};
-		await page.goBack();
-		await expectBackAt('verification');
-		await page.goBack();
-		await expectBackAt('situation');
-		await page.goBack();
-		await expectBackAt('contact');
-		await page.goBack();
-		await expectBackAt('produit');
-		await page.goBack();
-		await expectBackAt('action');
-		await page.goForward();
-		await expectBackAt('produit');
-		await page.goForward();
-		await expectBackAt('contact');
-		await page.goForward();
-		await expectBackAt('situation');
-		await page.goForward();
-		await expectBackAt('verification');
-		await page.goForward();
-		await expectBackAt('resultat');
+		const walked: StepId[] = ['action', 'produit', 'contact', 'situation', 'verification'];
+		for (const step of [...walked].reverse()) {
+			await page.goBack();
+			await expectBackAt(step);
+		}
+		for (const step of [...walked.slice(1), 'resultat'] as const) {
+			await page.goForward();
+			await expectBackAt(step);
+		}
 		// Still the same document: Back and Forward moved within the page's history, no reload.
 		expect(await page.evaluate(() => 'walked' in window)).toBe(true);
 	});
@@ -143,9 +133,9 @@ test.describe('the assistant’s state lives in the URL', () => {
 			{ query: '?action=resilier&produit=%E0%A4%A&etape=', step: 'produit' },
 		];
 		for (const { query, step } of cases) {
-			await openAssistant(page, query);
-			await expectStep(page, step);
-			const root = assistantRoot(page);
+			await ui.openAssistant(page, query);
+			await ui.expectStep(page, step);
+			const root = ui.assistantRoot(page);
 			const notices = root.locator('.as-notice');
 			await expect(notices, query.slice(0, 80)).toBeVisible();
 			const text = (await notices.textContent()) ?? '';
@@ -158,7 +148,7 @@ test.describe('the assistant’s state lives in the URL', () => {
 				false,
 			);
 			// The step is drawn (a throw would also fail the test through the page-error guard).
-			await expect(stepHeading(page)).toBeVisible();
+			await expect(ui.stepHeading(page)).toBeVisible();
 		}
 	});
 
@@ -192,7 +182,7 @@ test.describe('the assistant’s state lives in the URL', () => {
 				const label = `#${hash}${query} at ${viewport.width} px`;
 				await page.goto(`${guidePath}${query}#${hash}`);
 				if (hash === 'consequences') {
-					await expect(assistantRoot(page), label).not.toHaveAttribute(
+					await expect(ui.assistantRoot(page), label).not.toHaveAttribute(
 						'data-assistant-step',
 						'sans-js',
 					);
@@ -207,7 +197,7 @@ test.describe('the assistant’s state lives in the URL', () => {
 			// runs once the jump has shown it, and the section stays where the jump put it.
 			await page.goto(guidePath);
 			await page.locator('.sl-markdown-content > p a[href="#consequences"]').click();
-			await expect(assistantRoot(page)).not.toHaveAttribute('data-assistant-step', 'sans-js');
+			await expect(ui.assistantRoot(page)).not.toHaveAttribute('data-assistant-step', 'sans-js');
 			await expect
 				.poll(
 					async () => Math.abs((await headingTop('consequences')) - landing),
@@ -219,25 +209,26 @@ test.describe('the assistant’s state lives in the URL', () => {
 
 	test('links to sections of the page are not the assistant’s business', async ({ page }) => {
 		// Arrived with an ignored value (a notice is shown), the reader follows the guide's own links.
-		await openAssistant(page, '?action=inconnue');
-		await expect(assistantRoot(page).locator('.as-notice')).toBeVisible();
+		await ui.openAssistant(page, '?action=inconnue');
+		await expect(ui.assistantRoot(page).locator('.as-notice')).toBeVisible();
 		const staticLink = page.locator('.product-index a[href="#vps"]').first();
 		await staticLink.click();
 		await expect(page.locator('#vps')).toBeInViewport();
-		const focusInAssistant = assistantRoot(page).locator(':focus');
+		const focusInAssistant = ui.assistantRoot(page).locator(':focus');
 		await expect(focusInAssistant).toHaveCount(0);
 		await page.goBack();
 		await expect(page).toHaveURL(/#assistant$/);
 		await expect(focusInAssistant).toHaveCount(0);
 
 		// From an outcome, its link to the same words in the guide.
-		await openAssistant(page, `?action=resilier&produit=sms`);
-		await assistantRoot(page)
+		await ui.openAssistant(page, `?action=resilier&produit=sms`);
+		await ui
+			.assistantRoot(page)
 			.getByRole('link', { name: /^Voir la section/ })
 			.click();
 		await expect(page.locator('[id="sms"]')).toBeInViewport();
 		await expect(focusInAssistant).toHaveCount(0);
-		await expectStep(page, 'resultat');
+		await ui.expectStep(page, 'resultat');
 	});
 
 	test('keeps no cookie and nothing in localStorage (sessionStorage only)', async ({
@@ -261,19 +252,20 @@ test.describe('the assistant’s state lives in the URL', () => {
 				},
 			});
 		});
-		await openAssistant(page);
-		await assistantRoot(page)
-			.getByRole('radio', { name: actionLabel('resilier'), exact: true })
+		await ui.openAssistant(page);
+		await ui
+			.assistantRoot(page)
+			.getByRole('radio', { name: ui.actionLabel('resilier'), exact: true })
 			.check();
-		await continueButton(page).click();
-		await productRadio(page, vps).check();
-		await continueButton(page).click();
-		await answerConditions(page);
-		await passChecklist(page);
-		await assistantRoot(page).getByLabel('Date de fin de l’abonnement').fill('2030-01-15');
-		await assistantRoot(page).getByRole('button', { name: 'Calculer' }).click();
-		await assistantRoot(page).getByRole('button', { name: 'Recommencer' }).click();
-		await expectStep(page, 'action');
+		await ui.continueButton(page).click();
+		await ui.productRadio(page, vps).check();
+		await ui.continueButton(page).click();
+		await ui.answerConditions(page);
+		await ui.passChecklist(page);
+		await ui.assistantRoot(page).getByLabel('Date de fin de l’abonnement').fill('2030-01-15');
+		await ui.assistantRoot(page).getByRole('button', { name: 'Calculer' }).click();
+		await ui.assistantRoot(page).getByRole('button', { name: 'Recommencer' }).click();
+		await ui.expectStep(page, 'action');
 
 		// Starlight keeps the reader's colour theme under its own key; the assistant writes nothing.
 		const starlightKeys = ['starlight-theme'];
@@ -293,10 +285,10 @@ test.describe('the assistant’s state lives in the URL', () => {
 
 test.describe('the assistant with the keyboard alone', () => {
 	test('Tab, Space, arrow keys and Enter reach the outcome and back', async ({ page }) => {
-		await openAssistant(page);
-		const root = assistantRoot(page);
-		const resilier = root.getByRole('radio', { name: actionLabel('resilier'), exact: true });
-		const annuler = root.getByRole('radio', { name: actionLabel('annuler'), exact: true });
+		await ui.openAssistant(page);
+		const root = ui.assistantRoot(page);
+		const resilier = root.getByRole('radio', { name: ui.actionLabel('resilier'), exact: true });
+		const annuler = root.getByRole('radio', { name: ui.actionLabel('annuler'), exact: true });
 		await tabTo(page, resilier);
 		await page.keyboard.press('Space');
 		await expect(resilier).toBeChecked();
@@ -305,44 +297,34 @@ test.describe('the assistant with the keyboard alone', () => {
 		await expect(annuler).toBeFocused();
 		await page.keyboard.press('ArrowUp');
 		await expect(resilier).toBeChecked();
-		await page.keyboard.press('Tab');
-		await expect(continueButton(page)).toBeFocused();
-		await page.keyboard.press('Enter');
+		await tabAndContinue(page);
 
-		await expectStep(page, 'produit');
-		await expect(stepHeading(page)).toBeFocused();
+		await ui.expectStep(page, 'produit');
+		await expect(ui.stepHeading(page)).toBeFocused();
 		await page.keyboard.press('Tab');
 		const filter = root.getByRole('searchbox');
 		await expect(filter).toBeFocused();
 		await page.keyboard.type('vps');
 		await expect(root.getByRole('radio')).toHaveCount(1);
 		await page.keyboard.press('Tab');
-		await expect(productRadio(page, vps)).toBeFocused();
-		await page.keyboard.press('Space');
-		await expect(productRadio(page, vps)).toBeChecked();
-		await page.keyboard.press('Tab');
-		await expect(continueButton(page)).toBeFocused();
-		await page.keyboard.press('Enter');
+		await expect(ui.productRadio(page, vps)).toBeFocused();
+		await checkAndContinue(page, ui.productRadio(page, vps));
 
 		// The two questions about the conditions: the first answer of each.
 		for (const [step, label] of [
-			['contact', choiceLabel('contact', 'oui')],
-			['situation', choiceLabel('situation', 'automatique')],
+			['contact', ui.choiceLabel('contact', 'oui')],
+			['situation', ui.choiceLabel('situation', 'automatique')],
 		] as const) {
-			await expectStep(page, step);
-			await expect(stepHeading(page)).toBeFocused();
+			await ui.expectStep(page, step);
+			await expect(ui.stepHeading(page)).toBeFocused();
 			const radio = root.getByRole('radio', { name: label, exact: true });
 			await tabTo(page, radio);
-			await page.keyboard.press('Space');
-			await expect(radio).toBeChecked();
-			await page.keyboard.press('Tab');
-			await expect(continueButton(page)).toBeFocused();
-			await page.keyboard.press('Enter');
+			await checkAndContinue(page, radio);
 		}
 
-		await expectStep(page, 'verification');
-		await expect(stepHeading(page)).toBeFocused();
-		await tabTo(page, continueButton(page));
+		await ui.expectStep(page, 'verification');
+		await expect(ui.stepHeading(page)).toBeFocused();
+		await tabTo(page, ui.continueButton(page));
 		await page.keyboard.press('Enter');
 		const summary = root.locator('.as-error-summary');
 		await expect(summary).toBeFocused();
@@ -356,7 +338,7 @@ test.describe('the assistant with the keyboard alone', () => {
 			await expect(box).toBeChecked();
 			await page.keyboard.press('Tab');
 		}
-		await expect(continueButton(page)).toBeFocused();
+		await expect(ui.continueButton(page)).toBeFocused();
 		await page.keyboard.press('Enter');
 
 		await expectOutcome(page, vps, 'resilier', {
@@ -364,18 +346,18 @@ test.describe('the assistant with the keyboard alone', () => {
 			contact: 'oui',
 			situation: 'automatique',
 		});
-		await expect(stepHeading(page)).toBeFocused();
+		await expect(ui.stepHeading(page)).toBeFocused();
 		const edit = root.getByRole('link', { name: 'Modifier le service' });
 		await tabTo(page, edit, 30);
 		await page.keyboard.press('Enter');
-		await expectStep(page, 'produit');
-		await expect(stepHeading(page)).toBeFocused();
-		await expect(productRadio(page, vps)).toBeChecked();
+		await ui.expectStep(page, 'produit');
+		await expect(ui.stepHeading(page)).toBeFocused();
+		await expect(ui.productRadio(page, vps)).toBeChecked();
 		const restart = root.getByRole('button', { name: 'Recommencer' });
 		await tabTo(page, restart, 30);
 		await page.keyboard.press('Enter');
-		await expectStep(page, 'action');
-		await expect(stepHeading(page)).toBeFocused();
+		await ui.expectStep(page, 'action');
+		await expect(ui.stepHeading(page)).toBeFocused();
 	});
 });
 
@@ -385,7 +367,7 @@ test.describe('the assistant without JavaScript', () => {
 		const page = await context.newPage();
 		const problems = watchProblems(page);
 		await page.goto(`${guidePath}?action=resilier&produit=${vps.anchor}#assistant`);
-		const root = assistantRoot(page);
+		const root = ui.assistantRoot(page);
 		await expect(root).toHaveAttribute('data-assistant-step', 'sans-js');
 		for (const product of products) {
 			await expect(root.locator(`a[href="#${product.anchor}"]`), product.anchor).toHaveCount(1);
@@ -424,9 +406,9 @@ test.describe('an agent’s link to the assistant', () => {
 
 	test('with JavaScript, opens the assistant there instead', async ({ page, baseURL }) => {
 		await page.goto(link);
-		await expectStep(page, 'resultat');
-		await expect(page).toHaveURL(assistantUrl(baseURL, '?action=annuler&produit=sms'));
-		await expect(assistantRoot(page).locator('.as-plan')).toHaveAttribute(
+		await ui.expectStep(page, 'resultat');
+		await expect(page).toHaveURL(ui.assistantUrl(baseURL, '?action=annuler&produit=sms'));
+		await expect(ui.assistantRoot(page).locator('.as-plan')).toHaveAttribute(
 			'data-outcome',
 			'rien-a-annuler',
 		);
@@ -452,14 +434,8 @@ test.describe('the assistant after leaving the page', () => {
 			ignoreDefaultArgs: ['--disable-back-forward-cache'],
 			...(executablePath ? { executablePath } : {}),
 		});
-		const context = await browser.newContext({
-			...(baseURL ? { baseURL } : {}),
-			locale: 'fr-FR',
-			timezoneId: 'Europe/Paris',
-		});
-		const page = await context.newPage();
-		const problems = watchProblems(page);
-		await openAssistant(page, `?action=annuler&produit=${domain.anchor}`);
+		const { page, problems } = await ownPage(browser, baseURL);
+		await ui.openAssistant(page, `?action=annuler&produit=${domain.anchor}`);
 		await expectOutcome(page, domain, 'annuler');
 		await page.evaluate(() => {
 			(window as unknown as { sameDocument: boolean }).sameDocument = true;
@@ -476,15 +452,15 @@ test.describe('the assistant after leaving the page', () => {
 			description: restored ? 'restored from the back/forward cache' : 'reloaded (no bfcache)',
 		});
 		// The assistant answers as before.
-		await assistantRoot(page).getByRole('link', { name: 'Modifier le service' }).click();
-		await expectStep(page, 'produit');
-		await expect(stepHeading(page)).toBeFocused();
-		await productRadio(page, vps).check();
-		await continueButton(page).click();
+		await ui.assistantRoot(page).getByRole('link', { name: 'Modifier le service' }).click();
+		await ui.expectStep(page, 'produit');
+		await expect(ui.stepHeading(page)).toBeFocused();
+		await ui.productRadio(page, vps).check();
+		await ui.continueButton(page).click();
 		await expectOutcome(page, vps, 'annuler');
 		await page.goBack({ waitUntil: 'commit' });
-		await expectStep(page, 'produit');
-		await expect(productRadio(page, vps)).toBeChecked();
+		await ui.expectStep(page, 'produit');
+		await expect(ui.productRadio(page, vps)).toBeChecked();
 		expect(problems).toEqual([]);
 		await browser.close();
 	});

@@ -3,56 +3,41 @@ import { type StepId, stepNumber } from '../src/assistant/flow.ts';
 import type { Action } from '../src/catalogue/ending.ts';
 import { findProduct, products, universes } from '../src/catalogue/index.ts';
 import { checks as checkRules } from '../src/catalogue/rules.ts';
-import {
-	actionLabel,
-	answerConditions,
-	assistantRoot,
-	assistantUrl,
-	choiceLabel,
-	chooseActionAndProduct,
-	continueButton,
-	expectOutcome,
-	expectStep,
-	openAssistant,
-	passChecklist,
-	productByAnchor,
-	productRadio,
-	stepHeading,
-	titleOf,
-} from './support/assistant';
+import * as ui from './support/assistant';
+import { expectOutcome } from './support/assistant-outcome';
 import { expect, guidePath, test } from './support/fixtures';
 
-const vps = productByAnchor('vps');
-const domain = productByAnchor('domain');
-const hosting = productByAnchor('hosting');
+const vps = ui.productByAnchor('vps');
+const domain = ui.productByAnchor('domain');
+const hosting = ui.productByAnchor('hosting');
 /** The checks as the reader sees them for the VPS (whose data is deleted: all three). */
 const checks = checkRules.items.map((c) => ({ label: c.label(vps), error: c.error(vps) }));
 
 test.describe('the assistant’s questions', () => {
 	test('first asks what to do, with two radios and « Continuer »', async ({ page }) => {
-		await openAssistant(page);
-		await expectStep(page, 'action');
-		const root = assistantRoot(page);
+		await ui.openAssistant(page);
+		await ui.expectStep(page, 'action');
+		const root = ui.assistantRoot(page);
 		const group = root.getByRole('group', { name: /Que souhaitez-vous faire\s\?/ });
 		await expect(group.getByRole('radio')).toHaveCount(2);
-		await expect(group.getByRole('radio', { name: actionLabel('resilier') })).not.toBeChecked();
-		await expect(group.getByRole('radio', { name: actionLabel('annuler') })).not.toBeChecked();
+		await expect(group.getByRole('radio', { name: ui.actionLabel('resilier') })).not.toBeChecked();
+		await expect(group.getByRole('radio', { name: ui.actionLabel('annuler') })).not.toBeChecked();
 		await expect(root.getByRole('button')).toHaveText(['Continuer']);
 		// No answer: an error summary, no silent disabled button.
-		await expect(continueButton(page)).toBeEnabled();
-		await continueButton(page).click();
+		await expect(ui.continueButton(page)).toBeEnabled();
+		await ui.continueButton(page).click();
 		const summary = root.locator('.as-error-summary');
 		await expect(summary).toBeFocused();
 		await summary.getByRole('link').click();
-		await expect(group.getByRole('radio', { name: actionLabel('resilier') })).toBeFocused();
-		await expectStep(page, 'action');
+		await expect(group.getByRole('radio', { name: ui.actionLabel('resilier') })).toBeFocused();
+		await ui.expectStep(page, 'action');
 	});
 
 	test('then lists the products, one fieldset per universe', async ({ page }) => {
-		await openAssistant(page, '?action=resilier');
-		await expectStep(page, 'produit');
-		const root = assistantRoot(page);
-		await expect(stepHeading(page)).toContainText('Quel est votre service\u202f?');
+		await ui.openAssistant(page, '?action=resilier');
+		await ui.expectStep(page, 'produit');
+		const root = ui.assistantRoot(page);
+		await expect(ui.stepHeading(page)).toContainText('Quel est votre service\u202f?');
 		const groups = root.locator('fieldset');
 		await expect(groups.locator(':scope > legend')).toHaveText(universes.map((u) => u.label));
 		for (const [index, universe] of universes.entries()) {
@@ -66,8 +51,8 @@ test.describe('the assistant’s questions', () => {
 	test('the filter narrows the list, ignoring case and accents, and says how many match', async ({
 		page,
 	}) => {
-		await openAssistant(page, '?action=annuler');
-		const root = assistantRoot(page);
+		await ui.openAssistant(page, '?action=annuler');
+		const root = ui.assistantRoot(page);
 		const filter = root.getByRole('searchbox', { name: 'Filtrer la liste des services' });
 		const status = root.locator('[data-assistant-status]');
 		await expect(status).toHaveAttribute('aria-live', 'polite');
@@ -91,7 +76,7 @@ test.describe('the assistant’s questions', () => {
 			await expect(filter).toBeFocused();
 		}
 		// Nothing matches: « Continuer » points at the filter.
-		await continueButton(page).click();
+		await ui.continueButton(page).click();
 		await expect(root.locator('.as-error-summary')).toBeFocused();
 		await root.locator('.as-error-summary').getByRole('link').click();
 		await expect(filter).toBeFocused();
@@ -100,34 +85,34 @@ test.describe('the assistant’s questions', () => {
 	});
 
 	test('the conditions are asked as questions, errors tied to their answers', async ({ page }) => {
-		await openAssistant(page, `?action=resilier&produit=${vps.anchor}`);
-		await expectStep(page, 'contact');
-		const root = assistantRoot(page);
+		await ui.openAssistant(page, `?action=resilier&produit=${vps.anchor}`);
+		await ui.expectStep(page, 'contact');
+		const root = ui.assistantRoot(page);
 		const group = root.getByRole('group', { name: /contact administrateur de votre VPS/ });
 		await expect(group).toHaveAccessibleDescription(/Seul le contact administrateur/);
-		await continueButton(page).click();
+		await ui.continueButton(page).click();
 		const summary = root.locator('.as-error-summary');
 		await expect(summary).toBeFocused();
 		await summary.getByRole('link').click();
-		const yes = group.getByRole('radio', { name: choiceLabel('contact', 'oui') });
+		const yes = group.getByRole('radio', { name: ui.choiceLabel('contact', 'oui') });
 		await expect(yes).toBeFocused();
 		await expect(yes).toHaveAttribute('aria-invalid', 'true');
 		await expect(group).toHaveAccessibleDescription(
 			/Indiquez si vous êtes le contact administrateur/,
 		);
-		await answerConditions(page);
-		await expectStep(page, 'verification');
+		await ui.answerConditions(page);
+		await ui.expectStep(page, 'verification');
 	});
 
 	test('the checklist states the consequence; the error summary leads to each unticked box', async ({
 		page,
 	}) => {
-		await openAssistant(
+		await ui.openAssistant(
 			page,
 			`?action=resilier&produit=${vps.anchor}&contact=oui&situation=automatique`,
 		);
-		await expectStep(page, 'verification');
-		const root = assistantRoot(page);
+		await ui.expectStep(page, 'verification');
+		const root = ui.assistantRoot(page);
 		await expect(root.getByRole('heading', { name: 'Ce que vous perdrez' })).toBeVisible();
 		await expect(root).toContainText('sans possibilité de récupération');
 		const boxes = root.getByRole('checkbox');
@@ -138,8 +123,8 @@ test.describe('the assistant’s questions', () => {
 
 		const summary = root.locator('.as-error-summary');
 		const tryToContinue = async (unticked: typeof checks) => {
-			await expect(continueButton(page)).toBeEnabled();
-			await continueButton(page).click();
+			await expect(ui.continueButton(page)).toBeEnabled();
+			await ui.continueButton(page).click();
 			await expect(summary).toBeFocused();
 			await expect(summary).toHaveAttribute('role', 'alert');
 			await expect(summary.getByRole('heading')).toHaveText('Il y a un problème');
@@ -151,49 +136,53 @@ test.describe('the assistant’s questions', () => {
 				await expect(box).toHaveAttribute('aria-invalid', 'true');
 				await expect(box).toHaveAccessibleDescription(`Erreur\u00a0: ${check.error}`);
 			}
-			await expectStep(page, 'verification');
+			await ui.expectStep(page, 'verification');
 		};
 		await tryToContinue(checks);
 		const [, second] = checks;
 		if (!second) throw new Error('three checks expected');
 		await root.getByRole('checkbox', { name: second.label }).check();
 		await tryToContinue(checks.filter((check) => check !== second));
-		await passChecklist(page);
+		await ui.passChecklist(page);
 		await expectOutcome(page, vps, 'resilier');
 	});
 
 	test('focus goes to the new step’s heading and the page title names the step', async ({
 		page,
 	}) => {
-		await openAssistant(page);
+		await ui.openAssistant(page);
 		const baseTitle = await page.title();
 		const expectArrived = async (step: StepId, action?: Action) => {
-			await expectStep(page, step);
+			await ui.expectStep(page, step);
 			const answers = action
 				? { action, ...(step === 'produit' ? {} : { produit: hosting.anchor }) }
 				: {};
 			const shown = { step, answers };
-			const title = titleOf(shown, step === 'resultat' || step === 'contact' ? hosting : undefined);
+			const title = ui.titleOf(
+				shown,
+				step === 'resultat' || step === 'contact' ? hosting : undefined,
+			);
 			const number = stepNumber(shown, findProduct);
-			await expect(stepHeading(page)).toBeFocused();
-			await expect(stepHeading(page)).toHaveText(
+			await expect(ui.stepHeading(page)).toBeFocused();
+			await expect(ui.stepHeading(page)).toHaveText(
 				number === null ? title : `Étape ${number} – ${title}`,
 			);
 			await expect(page).toHaveTitle(`${title} – ${baseTitle}`);
 		};
-		await chooseActionAndProduct(page, 'resilier', hosting);
+		await ui.chooseActionAndProduct(page, 'resilier', hosting);
 		await expectArrived('contact', 'resilier');
-		await answerConditions(page);
-		await passChecklist(page);
+		await ui.answerConditions(page);
+		await ui.passChecklist(page);
 		await expectArrived('resultat', 'resilier');
-		await assistantRoot(page).getByRole('button', { name: 'Recommencer' }).click();
+		await ui.assistantRoot(page).getByRole('button', { name: 'Recommencer' }).click();
 		await expectArrived('action');
-		await assistantRoot(page)
-			.getByRole('radio', { name: actionLabel('annuler'), exact: true })
+		await ui
+			.assistantRoot(page)
+			.getByRole('radio', { name: ui.actionLabel('annuler'), exact: true })
 			.check();
-		await continueButton(page).click();
+		await ui.continueButton(page).click();
 		await expectArrived('produit', 'annuler');
-		await assistantRoot(page).getByRole('button', { name: 'Recommencer' }).click();
+		await ui.assistantRoot(page).getByRole('button', { name: 'Recommencer' }).click();
 		await expectArrived('action');
 	});
 });
@@ -203,15 +192,15 @@ test.describe('« Vos réponses »', () => {
 		page,
 		baseURL,
 	}) => {
-		await openAssistant(page, `?action=annuler&produit=${domain.anchor}`);
+		await ui.openAssistant(page, `?action=annuler&produit=${domain.anchor}`);
 		await expectOutcome(page, domain, 'annuler');
-		const answers = assistantRoot(page).getByRole('region', { name: 'Vos réponses' });
+		const answers = ui.assistantRoot(page).getByRole('region', { name: 'Vos réponses' });
 		await expect(answers.locator('dt')).toHaveText([
 			'Ce que vous souhaitez faire',
 			'Votre service',
 		]);
 		await expect(answers.locator('dd:not(.as-answer-edit)')).toHaveText([
-			actionLabel('annuler'),
+			ui.actionLabel('annuler'),
 			domain.label,
 		]);
 		// Real links: they work in a new tab too.
@@ -225,20 +214,21 @@ test.describe('« Vos réponses »', () => {
 		);
 
 		await answers.getByRole('link', { name: 'Modifier le service' }).click();
-		await expectStep(page, 'produit');
-		await expect(productRadio(page, domain)).toBeChecked();
-		await productRadio(page, vps).check();
-		await continueButton(page).click();
+		await ui.expectStep(page, 'produit');
+		await expect(ui.productRadio(page, domain)).toBeChecked();
+		await ui.productRadio(page, vps).check();
+		await ui.continueButton(page).click();
 		await expectOutcome(page, vps, 'annuler');
 
 		await answers.getByRole('link', { name: 'Modifier l’action' }).click();
-		await expectStep(page, 'action');
-		await assistantRoot(page)
-			.getByRole('radio', { name: actionLabel('resilier'), exact: true })
+		await ui.expectStep(page, 'action');
+		await ui
+			.assistantRoot(page)
+			.getByRole('radio', { name: ui.actionLabel('resilier'), exact: true })
 			.check();
-		await continueButton(page).click();
-		await answerConditions(page);
-		await passChecklist(page);
+		await ui.continueButton(page).click();
+		await ui.answerConditions(page);
+		await ui.passChecklist(page);
 		await expectOutcome(page, vps, 'resilier');
 		await expect(answers.locator('dt')).toHaveText([
 			'Ce que vous souhaitez faire',
@@ -248,31 +238,31 @@ test.describe('« Vos réponses »', () => {
 			'Vérifications',
 		]);
 		await expect(answers.locator('dd:not(.as-answer-edit)')).toHaveText([
-			actionLabel('resilier'),
+			ui.actionLabel('resilier'),
 			vps.label,
-			choiceLabel('contact', 'oui'),
-			choiceLabel('situation', 'automatique'),
+			ui.choiceLabel('contact', 'oui'),
+			ui.choiceLabel('situation', 'automatique'),
 			'Confirmées',
 		]);
 		await expect(page).toHaveURL(
-			assistantUrl(
+			ui.assistantUrl(
 				baseURL,
 				`?action=resilier&produit=${vps.anchor}&contact=oui&situation=automatique&etape=resultat`,
 			),
 		);
 
-		await assistantRoot(page).getByRole('button', { name: 'Recommencer' }).click();
-		await expectStep(page, 'action');
-		await expect(assistantRoot(page).getByRole('radio', { checked: true })).toHaveCount(0);
-		await expect(page).toHaveURL(assistantUrl(baseURL, ''));
+		await ui.assistantRoot(page).getByRole('button', { name: 'Recommencer' }).click();
+		await ui.expectStep(page, 'action');
+		await expect(ui.assistantRoot(page).getByRole('radio', { checked: true })).toHaveCount(0);
+		await expect(page).toHaveURL(ui.assistantUrl(baseURL, ''));
 	});
 
 	test('the procedure is read without a doubled word, each illustration once', async ({ page }) => {
 		for (const query of ['?action=annuler&produit=vps', '?action=resilier&produit=plesk']) {
-			await openAssistant(page, query);
-			await expectStep(page, 'resultat');
+			await ui.openAssistant(page, query);
+			await ui.expectStep(page, 'resultat');
 			// What assistive technologies get: the accessibility tree of the outcome's procedure.
-			const tree = await assistantRoot(page).locator('.as-plan').ariaSnapshot();
+			const tree = await ui.assistantRoot(page).locator('.as-plan').ariaSnapshot();
 			expect(tree, query).toContain('bouton d’actions (trois points)');
 			expect(tree, query).not.toMatch(/\b(\p{L}+) \1\b/iu);
 			// One image, named by its description (an image's content is not read: ARIA's
@@ -284,9 +274,9 @@ test.describe('« Vos réponses »', () => {
 
 	test('« Copier le lien » copies the address and says so politely', async ({ page, context }) => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-		await openAssistant(page, `?action=annuler&produit=${domain.anchor}`);
-		await assistantRoot(page).getByRole('button', { name: 'Copier le lien' }).click();
-		const status = assistantRoot(page).locator('[data-assistant-status]');
+		await ui.openAssistant(page, `?action=annuler&produit=${domain.anchor}`);
+		await ui.assistantRoot(page).getByRole('button', { name: 'Copier le lien' }).click();
+		const status = ui.assistantRoot(page).locator('[data-assistant-status]');
 		await expect(status).toHaveText('Lien copié');
 		await expect(status).toHaveAttribute('aria-live', 'polite');
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
@@ -301,8 +291,8 @@ test.describe('« Vos réponses »', () => {
 					document.documentElement.dataset.print ?? '';
 			};
 		});
-		await openAssistant(page, `?action=annuler&produit=${domain.anchor}`);
-		const root = assistantRoot(page);
+		await ui.openAssistant(page, `?action=annuler&produit=${domain.anchor}`);
+		const root = ui.assistantRoot(page);
 		await root.getByLabel('Date de fin de l’abonnement').fill('2030-01-15');
 		await root.getByRole('button', { name: 'Calculer' }).click();
 		await expect(root.locator('.as-deadline-ok')).toBeVisible();

@@ -1,21 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import {
-	type Answers,
-	actions,
-	type FlowState,
-	outcomeFor,
-	questions,
-	type Situation,
-	type StepId,
-	stepTitle,
-} from '../../src/assistant/flow.ts';
+import type { FlowState, StepId } from '../../src/assistant/flow.ts';
+import { actions, questions, type Situation } from '../../src/assistant/questions.ts';
+import { stepTitle } from '../../src/assistant/step-title.ts';
 import type { Action } from '../../src/catalogue/ending.ts';
-import { cancelNoteAnchor } from '../../src/catalogue/ending.ts';
 import { products, universes } from '../../src/catalogue/index.ts';
-import { planFor } from '../../src/catalogue/plan.ts';
-import { plainText, type UiLabel } from '../../src/catalogue/rich-text.ts';
-import { cancelNoteFor } from '../../src/catalogue/rules.ts';
 import type { Product } from '../../src/catalogue/schema.ts';
 import { expect, guidePath } from './fixtures';
 
@@ -122,117 +110,4 @@ export async function passChecklist(page: Page): Promise<void> {
 	for (const box of await assistantRoot(page).getByRole('checkbox').all()) await box.check();
 	await continueButton(page).click();
 	await expectStep(page, 'resultat');
-}
-
-/** What the outcome shows, read in one go once the step is rendered. */
-async function readOutcome(page: Page) {
-	return assistantRoot(page).evaluate((root) => {
-		const plan = root.querySelector('.as-plan');
-		const text = (node: Element | null | undefined) => node?.textContent ?? '';
-		return {
-			heading: text(root.querySelector('.as-heading')),
-			steps: [...(plan?.querySelectorAll('ol.procedure-steps > li') ?? [])].map((li) => ({
-				text: text(li),
-				labels: [...li.querySelectorAll(':scope > .ui-action')].map((label) => ({
-					shown: text(label.querySelector('[aria-hidden="true"]') ?? label),
-					spoken: text(label.querySelector('.sr-only')) || undefined,
-				})),
-			})),
-			planText: text(plan),
-			planLinks: [...(plan?.querySelectorAll('a') ?? [])].map((a) => ({
-				name: text(a),
-				href: a.getAttribute('href'),
-			})),
-			sectionLinks: [...root.querySelectorAll(':scope a[href^="#"]')]
-				.filter((a) => !a.closest('.as-plan, .as-answers, .as-error-summary'))
-				.map((a) => ({ name: text(a), href: a.getAttribute('href') })),
-		};
-	});
-}
-
-/**
- * The outcome shows, for these answers, its kind (`data-outcome`), then `planFor(product, action)`:
- * the numbered Control Panel steps with their labels, or the dedicated guide, or the notes; and a
- * link to the place of the guide that says the same (the product's section, or its cancel note).
- */
-export async function expectOutcome(
-	page: Page,
-	product: Product,
-	action: Action,
-	answers: Answers = { action, produit: product.anchor },
-): Promise<void> {
-	await expectStep(page, 'resultat');
-	const kind = outcomeFor({ ...answers, action }, product);
-	await expect(assistantRoot(page).locator('.as-plan')).toHaveAttribute('data-outcome', kind);
-	const shown = await readOutcome(page);
-	expect(shown.heading).toContain(titleOf({ step: 'resultat', answers: { action } }, product));
-	if (['contact-administrateur', 'renouvellement-manuel', 'service-suspendu'].includes(kind))
-		return;
-	const plan = planFor(product, action);
-	expect(shown.steps.map((step) => step.labels)).toEqual(
-		plan.steps.map((step) =>
-			step
-				.filter((segment): segment is UiLabel => typeof segment !== 'string' && 'ui' in segment)
-				// A label made of punctuation (« ... ») is drawn, and spoken in words.
-				.map((label) => ({ shown: label.ui, spoken: label.spoken })),
-		),
-	);
-	for (const [index, step] of plan.steps.entries()) {
-		for (const segment of step) {
-			if (typeof segment === 'string') expect(shown.steps[index]?.text).toContain(segment);
-		}
-	}
-	const guideLinks =
-		plan.intro === 'guide' && plan.guide
-			? [
-					{ name: 'guide', href: plan.guide.url },
-					...plan.guide.parts.map((part) => ({ name: part.label, href: part.url })),
-				]
-			: [];
-	for (const link of guideLinks) expect(shown.planLinks).toContainEqual(link);
-	for (const note of plan.notes) {
-		for (const segment of note) {
-			expect(shown.planText).toContain(
-				typeof segment === 'string' ? segment : plainText([segment]),
-			);
-		}
-	}
-	const guidePlace =
-		action === 'resilier'
-			? {
-					name: `Voir la section «\u00a0${product.label}\u00a0» du guide`,
-					href: `#${product.anchor}`,
-				}
-			: {
-					name: 'Voir l’annulation d’une résiliation dans le guide',
-					href: `#${cancelNoteFor(product) ? cancelNoteAnchor(product) : 'annuler'}`,
-				};
-	expect(shown.sectionLinks).toContainEqual(guidePlace);
-}
-
-/**
- * For pages of a context a test makes itself (the fixtures guard only the default page): collects
- * console errors and uncaught errors.
- */
-export function watchProblems(page: Page): string[] {
-	const problems: string[] = [];
-	page.on('console', (message) => {
-		if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-	});
-	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-	return problems;
-}
-
-export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/** axe with the WCAG 2.2 A/AA rules, on the whole page or one part of it. */
-export async function axeViolations(page: Page, include?: string) {
-	const builder = new AxeBuilder({ page }).withTags(wcagTags);
-	if (include) builder.include(include);
-	const { violations } = await builder.analyze();
-	return violations.map((v) => ({
-		id: v.id,
-		impact: v.impact,
-		nodes: v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`),
-	}));
 }

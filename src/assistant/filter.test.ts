@@ -3,7 +3,7 @@ import { products, universes } from '../catalogue/index.ts';
 import { fold } from '../catalogue/match.ts';
 import { countMessage, filterProducts } from './filter.ts';
 
-const labels = (query: string) => filterProducts(products, universes, query).map((p) => p.label);
+const labels = (typed: string) => filterProducts(products, universes, typed).map((p) => p.label);
 
 describe('the product filter', () => {
 	it('ignores case and accents', () => {
@@ -24,7 +24,7 @@ describe('the product filter', () => {
 		expect(labels('zzz')).toEqual([]);
 	});
 
-	it('keeps everything for an empty query', () => {
+	it('keeps everything for an empty filter', () => {
 		expect(labels('  ')).toHaveLength(products.length);
 	});
 

@@ -5,12 +5,12 @@ import type { Product, Universe } from '../catalogue/schema.ts';
 export function filterProducts(
 	products: readonly Product[],
 	universes: readonly Universe[],
-	query: string,
+	typed: string,
 ): Product[] {
-	if (!query.trim()) return [...products];
+	if (!typed.trim()) return [...products];
 	return products.filter((product) => {
 		const universe = universes.find((u) => u.anchor === product.universe);
-		return matchesEveryWord(productMatchText(product, universe), query);
+		return matchesEveryWord(productMatchText(product, universe), typed);
 	});
 }
 

@@ -1,29 +1,32 @@
-import { type Action, asksConditions, cancelRoute, checksFor } from '../catalogue/ending.ts';
-import type { RichText } from '../catalogue/rich-text.ts';
-import { type CheckId, checks, contactsGuide, designation } from '../catalogue/rules.ts';
+import { type Action, asksConditions, checksFor } from '../catalogue/ending.ts';
+import { type CheckId, checks } from '../catalogue/rules.ts';
 import type { Product } from '../catalogue/schema.ts';
+import {
+	type Contact,
+	isChoice,
+	type QuestionId,
+	questionIds,
+	questions,
+	type Situation,
+} from './questions.ts';
 
+// Re-exported for the agents' page (src/support) and the guide's components, which import them
+// from here; the assistant's own modules import them from where they are declared.
+export type { OutcomeKind } from './outcome.ts';
+export { outcomeFor, outcomeTitles } from './outcome.ts';
+export { questions } from './questions.ts';
+export { stepTitle } from './step-title.ts';
 export type { Action, CheckId };
 
 /**
  * The assistant's flow, as data (in the manner of GOV.UK Smart Answers): a graph of question
  * nodes, each asked only when the answers so far make it matter, then an outcome derived from the
  * answers and the product's ending. Every answer lives in the URL (see url.ts), except the ticked
- * boxes, which a shared link must never skip. No DOM here; every validation message is here.
+ * boxes, which a shared link must never skip. No DOM here. The questions, their answers and
+ * messages are in questions.ts; the outcomes, in outcome.ts.
  */
-export type StepId = 'action' | 'produit' | 'contact' | 'situation' | 'verification' | 'resultat';
-export type QuestionId = 'action' | 'produit' | 'contact' | 'situation';
-export type Contact = 'oui' | 'non';
-export type Situation = 'automatique' | 'manuel' | 'suspendu' | 'inconnu';
-
-export const stepOrder: readonly StepId[] = [
-	'action',
-	'produit',
-	'contact',
-	'situation',
-	'verification',
-	'resultat',
-];
+export const stepOrder = [...questionIds, 'verification', 'resultat'] as const;
+export type StepId = (typeof stepOrder)[number];
 
 export interface Answers {
 	action?: Action;
@@ -46,67 +49,6 @@ export const initialState: FlowState = { step: 'action', answers: {} };
 
 /** What the flow needs of the catalogue: a product by its anchor. */
 export type ProductLookup = (anchor: string) => Product | undefined;
-
-export interface Choice<V extends string = string> {
-	value: V;
-	label: string;
-}
-
-export interface Question<V extends string = string> {
-	id: QuestionId;
-	title: (product: Product | undefined) => string;
-	hint?: RichText;
-	/** The answers offered (the product question offers the catalogue's products). */
-	choices: readonly Choice<V>[];
-	/** Shown when the reader continues without answering. */
-	error: string;
-}
-
-const action: Question<Action> = {
-	id: 'action',
-	title: () => 'Que souhaitez-vous faire\u202f?',
-	choices: [
-		{ value: 'resilier', label: 'Résilier un service' },
-		{ value: 'annuler', label: 'Annuler une résiliation' },
-	],
-	error: 'Choisissez ce que vous souhaitez faire.',
-};
-
-const produit: Question = {
-	id: 'produit',
-	title: () => 'Quel est votre service\u202f?',
-	choices: [],
-	error: 'Choisissez votre service dans la liste.',
-};
-
-const contact: Question<Contact> = {
-	id: 'contact',
-	title: (p) =>
-		`Êtes-vous le contact administrateur de ${p ? designation(p) : 'ce service'}\u202f?`,
-	hint: ['Seul le contact administrateur d’un service peut le résilier. ', ...contactsGuide],
-	choices: [
-		{ value: 'oui', label: 'Oui' },
-		{ value: 'non', label: 'Non, ou je ne sais pas' },
-	],
-	error: 'Indiquez si vous êtes le contact administrateur du service.',
-};
-
-const situation: Question<Situation> = {
-	id: 'situation',
-	title: (p) => `Dans quelle situation est ${p ? designation(p) : 'ce service'}\u202f?`,
-	hint: [
-		'Un service en renouvellement manuel ou suspendu ne peut pas être résilié tel quel\u202f: l’assistant vous dit alors quoi faire.',
-	],
-	choices: [
-		{ value: 'automatique', label: 'Renouvellement automatique, paiements à jour' },
-		{ value: 'manuel', label: 'Renouvellement manuel' },
-		{ value: 'suspendu', label: 'Suspendu, par exemple à la suite d’une facture impayée' },
-		{ value: 'inconnu', label: 'Je ne sais pas' },
-	],
-	error: 'Indiquez dans quelle situation est le service.',
-};
-
-export const questions = { action, produit, contact, situation } as const;
 
 /** Is this node asked for these answers (the nodes before it being answered)? */
 function isAsked(step: StepId, answers: Answers, product: Product | undefined): boolean {
@@ -154,22 +96,19 @@ export function nextStep(answers: Answers, productOf: ProductLookup): StepId {
 	return pathFor(answers, productOf).at(-1) ?? 'action';
 }
 
-const isChoice = <V extends string>(question: Question<V>, value: unknown): value is V =>
-	question.choices.some((choice) => choice.value === value);
-
 /** Keeps the answers that are ours and asked, in order; then `step` if the path reaches it. */
 export function normalize(state: FlowState, productOf: ProductLookup): FlowState {
 	const given = state.answers;
 	const answers: Answers = {};
-	if (isChoice(action, given.action)) answers.action = given.action;
+	if (isChoice(questions.action, given.action)) answers.action = given.action;
 	if (given.produit !== undefined && productOf(given.produit)?.anchor === given.produit) {
 		answers.produit = given.produit;
 	}
 	const product = answers.produit ? productOf(answers.produit) : undefined;
-	if (isAsked('contact', answers, product) && isChoice(contact, given.contact)) {
+	if (isAsked('contact', answers, product) && isChoice(questions.contact, given.contact)) {
 		answers.contact = given.contact;
 	}
-	if (isAsked('situation', answers, product) && isChoice(situation, given.situation)) {
+	if (isAsked('situation', answers, product) && isChoice(questions.situation, given.situation)) {
 		answers.situation = given.situation;
 	}
 	if (isAsked('verification', answers, product) && given.verifie === true) answers.verifie = true;
@@ -254,87 +193,6 @@ function checkError(id: CheckId, product: Product): string {
 	return checks.items.find((check) => check.id === id)?.error(product) ?? '';
 }
 
-/** The kinds of outcome, each with its own words and parts (see OutcomeStep). */
-export type OutcomeKind =
-	| 'procedure'
-	| 'guide-dedie'
-	| 'suppression-ressources'
-	| 'rien-a-resilier'
-	| 'laisser-expirer'
-	| 'non-documente'
-	| 'contact-administrateur'
-	| 'renouvellement-manuel'
-	| 'service-suspendu'
-	| 'annulation'
-	| 'annulation-si-listee'
-	| 'rien-a-annuler';
-
-/** What each kind of outcome tells, in a few words (the agents' map of the assistant). */
-export const outcomeTitles: Record<OutcomeKind, string> = {
-	procedure: 'Résilier dans l’espace client, étape par étape',
-	'guide-dedie': 'Suivre le guide dédié du produit',
-	'suppression-ressources': 'Pas d’abonnement\u00a0: supprimer les ressources',
-	'rien-a-resilier': 'Rien à résilier\u00a0: supprimer le compte par une demande au support',
-	'laisser-expirer': 'Rien à résilier\u00a0: ne pas le renouveler',
-	'non-documente': 'Aucune procédure documentée\u00a0: étapes habituelles ou support',
-	'contact-administrateur': 'Seul le contact administrateur peut résilier',
-	'renouvellement-manuel': 'Pas de résiliation\u00a0: le service prend fin de lui-même',
-	'service-suspendu': 'Régulariser les paiements d’abord, sinon le support',
-	annulation: 'Annuler la résiliation dans l’espace client',
-	'annulation-si-listee': 'Annuler si le service figure dans la liste, sinon le support',
-	'rien-a-annuler': 'Rien à annuler',
-};
-
-/** The outcomes that tell the reader how to act before the end of the subscription. */
-export function outcomeHasDeadline(kind: OutcomeKind): boolean {
-	return kind === 'procedure' || kind === 'guide-dedie' || kind === 'annulation';
-}
-
-const cancelOutcomes = {
-	steps: 'annulation',
-	'steps-if-listed': 'annulation-si-listee',
-	'nothing-to-cancel': 'rien-a-annuler',
-} as const satisfies Record<ReturnType<typeof cancelRoute>, OutcomeKind>;
-
-/** The outcome for these answers, once the path reaches it. */
-export function outcomeFor(answers: Answers, product: Product): OutcomeKind {
-	const ending = product.ending;
-	if (answers.action === 'annuler') return cancelOutcomes[cancelRoute(ending)];
-	switch (ending.kind) {
-		case 'pay-as-you-go':
-			return 'suppression-ressources';
-		case 'no-subscription':
-			return 'rien-a-resilier';
-		case 'not-renewed':
-			return 'laisser-expirer';
-		case 'undocumented':
-			return 'non-documente';
-		case 'standard':
-		case 'dedicated-guide':
-			if (answers.contact === 'non') return 'contact-administrateur';
-			if (answers.situation === 'manuel') return 'renouvellement-manuel';
-			if (answers.situation === 'suspendu') return 'service-suspendu';
-			return ending.kind === 'standard' ? 'procedure' : 'guide-dedie';
-	}
-}
-
-/** The heading of a step, which also goes into the page title. */
-export function stepTitle(state: FlowState, product: Product | undefined): string {
-	switch (state.step) {
-		case 'action':
-		case 'produit':
-		case 'contact':
-		case 'situation':
-			return questions[state.step].title(product);
-		case 'verification':
-			return 'Avant de résilier, vérifiez ces points';
-		case 'resultat':
-			return state.answers.action === 'annuler'
-				? `Annuler la résiliation\u00a0: ${product?.label ?? ''}`
-				: `Résilier\u00a0: ${product?.label ?? ''}`;
-	}
-}
-
 /**
  * « Étape 3 » for a question, by its place on this reader's path: the number of a step never
  * changes under the reader's feet, and no total is promised (the path depends on the answers).
@@ -345,5 +203,3 @@ export function stepNumber(state: FlowState, productOf: ProductLookup): number |
 	const index = path.indexOf(state.step);
 	return index < 0 ? null : index + 1;
 }
-
-export const actions = action.choices.map(({ value, label }) => ({ id: value, label }));

@@ -15,7 +15,8 @@ import { products, universes } from '../catalogue/index.ts';
 import { resolveProductIn } from '../catalogue/queries.ts';
 import { guidePath } from '../routes.ts';
 import Assistant from './Assistant';
-import { type FlowState, initialState, normalize, stepTitle } from './flow.ts';
+import { type FlowState, initialState, normalize } from './flow.ts';
+import { stepTitle } from './step-title.ts';
 import { decodeQuery, encodeQuery, productLookup } from './url.ts';
 
 /**

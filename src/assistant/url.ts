@@ -5,10 +5,10 @@ import {
 	nextStep,
 	normalize,
 	type ProductLookup,
-	questions,
 	type StepId,
 	stepOrder,
 } from './flow.ts';
+import { questions } from './questions.ts';
 
 /**
  * The assistant's state lives in the query string, so that a link says where the reader is:

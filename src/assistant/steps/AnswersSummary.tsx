@@ -1,4 +1,5 @@
-import { type FlowState, questions, type StepId } from '../flow.ts';
+import type { FlowState, StepId } from '../flow.ts';
+import { questions } from '../questions.ts';
 
 type EditableStep = Exclude<StepId, 'resultat'>;
 

@@ -1,12 +1,12 @@
 import { useMemo, useState } from 'preact/hooks';
 import { afterDeadline, deadlineHours, designation } from '../../catalogue/rules.ts';
 import type { Product } from '../../catalogue/schema.ts';
-import { RichTextView } from '../../guide/RichTextView';
 import { calendarDataUrl, reminderCalendar } from '../calendar.ts';
 import { computeDeadline, type DeadlineResult } from '../deadline.ts';
 import type { Action } from '../flow.ts';
 import { ErrorMessage } from './controls';
 import { ErrorSummary } from './ErrorSummary';
+import { RichParagraphs } from './RichParagraphs';
 
 interface Props {
 	action: Action;
@@ -35,16 +35,14 @@ export function DeadlineForm({ action, product }: Props) {
 	const [time, setTime] = useState('00:00');
 	const [result, setResult] = useState<DeadlineResult | null>(null);
 	const error = result && !result.ok ? result : null;
-	const errorField = error?.error === 'time-invalid' ? 'as-fin-heure' : 'as-fin-date';
+	const errorField = error?.error === 'time-invalid' ? fields.time.id : fields.date.id;
 	// A new list at each « Calculer » refused, not at each keystroke (the summary takes the focus).
 	const summary = useMemo(
 		() => (result && !result.ok ? [{ field: errorField, message: result.message }] : []),
 		[result, errorField],
 	);
-	const describedBy = (field: string, base?: string) =>
-		[base, error && errorField === field ? 'as-echeance-erreur' : undefined]
-			.filter(Boolean)
-			.join(' ') || undefined;
+	/** The message of the refused value, under the field it is about. */
+	const errorFor = (field: string) => (error && errorField === field ? error.message : undefined);
 	return (
 		<form
 			class="as-form as-deadline"
@@ -63,35 +61,18 @@ export function DeadlineForm({ action, product }: Props) {
 				Paris.
 			</p>
 			<div class="as-deadline-fields">
-				<div class="as-field">
-					<label for="as-fin-date">Date de fin de l’abonnement</label>
-					{error && errorField === 'as-fin-date' ? (
-						<ErrorMessage id="as-echeance-erreur">{error.message}</ErrorMessage>
-					) : null}
-					<input
-						type="date"
-						id="as-fin-date"
-						value={date}
-						required
-						aria-describedby={describedBy('as-fin-date', 'as-echeance-aide')}
-						aria-invalid={error && errorField === 'as-fin-date' ? 'true' : undefined}
-						onInput={(event) => setDate(event.currentTarget.value)}
-					/>
-				</div>
-				<div class="as-field">
-					<label for="as-fin-heure">Heure de fin (facultatif)</label>
-					{error && errorField === 'as-fin-heure' ? (
-						<ErrorMessage id="as-echeance-erreur">{error.message}</ErrorMessage>
-					) : null}
-					<input
-						type="time"
-						id="as-fin-heure"
-						value={time}
-						aria-describedby={describedBy('as-fin-heure')}
-						aria-invalid={error && errorField === 'as-fin-heure' ? 'true' : undefined}
-						onInput={(event) => setTime(event.currentTarget.value)}
-					/>
-				</div>
+				<DeadlineField
+					type="date"
+					value={date}
+					error={errorFor(fields.date.id)}
+					onInput={setDate}
+				/>
+				<DeadlineField
+					type="time"
+					value={time}
+					error={errorFor(fields.time.id)}
+					onInput={setTime}
+				/>
 				<button type="submit" class="as-button">
 					Calculer
 				</button>
@@ -130,14 +111,45 @@ export function DeadlineForm({ action, product }: Props) {
 							<strong>{result.deadlineLabel}</strong>, {deadlineHours}&nbsp;heures avant la fin de
 							l’abonnement.
 						</p>
-						{lateAdvice(action, product).map((text) => (
-							<p class="as-deadline-late">
-								<RichTextView text={text} />
-							</p>
-						))}
+						<RichParagraphs texts={lateAdvice(action, product)} class="as-deadline-late" />
 					</>
 				) : null}
 			</div>
 		</form>
+	);
+}
+
+/** The end date (required, with the form's hint) and time. */
+const fields = {
+	date: { id: 'as-fin-date', label: 'Date de fin de l’abonnement', hintId: 'as-echeance-aide' },
+	time: { id: 'as-fin-heure', label: 'Heure de fin (facultatif)', hintId: undefined },
+} as const;
+
+/** The end date or time: its label, the refused value's message, the field. */
+function DeadlineField(props: {
+	type: keyof typeof fields;
+	value: string;
+	error: string | undefined;
+	onInput: (value: string) => void;
+}) {
+	const { type, error } = props;
+	const { id, label, hintId } = fields[type];
+	const errorId = 'as-echeance-erreur';
+	return (
+		<div class="as-field">
+			<label for={id}>{label}</label>
+			{error ? <ErrorMessage id={errorId}>{error}</ErrorMessage> : null}
+			<input
+				type={type}
+				id={id}
+				value={props.value}
+				required={type === 'date' ? true : undefined}
+				aria-describedby={
+					[hintId, error ? errorId : undefined].filter(Boolean).join(' ') || undefined
+				}
+				aria-invalid={error ? 'true' : undefined}
+				onInput={(event) => props.onInput(event.currentTarget.value)}
+			/>
+		</div>
 	);
 }

@@ -5,16 +5,11 @@ import type { Product } from '../../catalogue/schema.ts';
 import { PlanView } from '../../guide/PlanView';
 import { RichTextView } from '../../guide/RichTextView';
 import { copyText } from '../../shared/clipboard.ts';
-import {
-	type Action,
-	type FlowState,
-	type OutcomeKind,
-	outcomeFor,
-	outcomeHasDeadline,
-	type StepId,
-} from '../flow.ts';
+import type { Action, FlowState, StepId } from '../flow.ts';
+import { type OutcomeKind, outcomeFor, outcomeHasDeadline } from '../outcome.ts';
 import { AnswersSummary } from './AnswersSummary';
 import { DeadlineForm } from './DeadlineForm';
+import { RichParagraphs } from './RichParagraphs';
 
 type EditableStep = Exclude<StepId, 'resultat'>;
 
@@ -71,11 +66,7 @@ export function OutcomeStep(props: OutcomeProps) {
 				{reason ? (
 					<>
 						<h4>{blockedBy[reason].title}</h4>
-						{blockedBy[reason].paragraphs.map((text) => (
-							<p>
-								<RichTextView text={text} />
-							</p>
-						))}
+						<RichParagraphs texts={blockedBy[reason].paragraphs} />
 					</>
 				) : (
 					<PlanView plan={planFor(product, action)} product={product} />

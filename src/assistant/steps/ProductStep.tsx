@@ -4,7 +4,7 @@ import { productsIn } from '../../catalogue/queries.ts';
 import type { Product, Universe } from '../../catalogue/schema.ts';
 import { countMessage, filterProducts } from '../filter.ts';
 import type { FlowError } from '../flow.ts';
-import { ErrorMessage, RadioOption, StepForm } from './controls';
+import { ErrorMessage, RadioOptions, StepForm } from './controls';
 import type { FieldError } from './ErrorSummary';
 
 interface Props {
@@ -24,8 +24,8 @@ const errorId = 'as-produit-erreur';
 export function ProductStep(props: Props) {
 	const { universes, products, current, heading, errors, onChoose, announce } = props;
 	const [choice, setChoice] = useState<string | undefined>(current);
-	const [query, setQuery] = useState('');
-	const shown = filterProducts(products, universes, query);
+	const [typed, setTyped] = useState('');
+	const shown = filterProducts(products, universes, typed);
 	const firstShown = shown[0]?.anchor;
 	const error = errors[0]?.message;
 	const field = firstShown ? `as-produit-${firstShown}` : 'as-filtre';
@@ -48,10 +48,10 @@ export function ProductStep(props: Props) {
 					autoComplete="off"
 					spellcheck={false}
 					aria-describedby="as-filtre-aide as-filtre-compte"
-					value={query}
+					value={typed}
 					onInput={(event) => {
 						const value = event.currentTarget.value;
-						setQuery(value);
+						setTyped(value);
 						announce(countMessage(filterProducts(products, universes, value).length));
 					}}
 				/>
@@ -69,16 +69,16 @@ export function ProductStep(props: Props) {
 						aria-describedby={error ? errorId : undefined}
 					>
 						<legend>{universe.label}</legend>
-						{inUniverse.map((product) => (
-							<RadioOption
-								name="produit"
-								value={product.anchor}
-								label={product.label}
-								checked={choice === product.anchor}
-								invalid={Boolean(error)}
-								onSelect={() => setChoice(product.anchor)}
-							/>
-						))}
+						<RadioOptions
+							name="produit"
+							options={inUniverse.map((product) => ({
+								value: product.anchor,
+								label: product.label,
+							}))}
+							choice={choice}
+							invalid={Boolean(error)}
+							onSelect={setChoice}
+						/>
 					</fieldset>
 				);
 			})}

@@ -1,8 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import { RichTextView } from '../../guide/RichTextView';
-import type { FlowError, Question } from '../flow.ts';
-import { ErrorMessage, RadioOption, StepForm } from './controls';
+import type { FlowError } from '../flow.ts';
+import type { Question } from '../questions.ts';
+import { ErrorMessage, RadioOptions, StepForm } from './controls';
 import type { FieldError } from './ErrorSummary';
 
 interface Props {
@@ -38,16 +39,13 @@ export function QuestionStep({ question, current, heading, errors, onAnswer }: P
 					</p>
 				) : null}
 				{error ? <ErrorMessage id={errorId}>{error}</ErrorMessage> : null}
-				{question.choices.map((option) => (
-					<RadioOption
-						name={question.id}
-						value={option.value}
-						label={option.label}
-						checked={choice === option.value}
-						invalid={Boolean(error)}
-						onSelect={() => setChoice(option.value)}
-					/>
-				))}
+				<RadioOptions
+					name={question.id}
+					options={question.choices}
+					choice={choice}
+					invalid={Boolean(error)}
+					onSelect={setChoice}
+				/>
 			</fieldset>
 		</StepForm>
 	);

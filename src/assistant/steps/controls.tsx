@@ -28,6 +28,31 @@ export function RadioOption(props: {
 	);
 }
 
+/** A question's answers as radio buttons, one of them chosen (or none yet). */
+export function RadioOptions(props: {
+	name: string;
+	options: readonly { value: string; label: ComponentChildren }[];
+	choice: string | undefined;
+	/** The question is in error (its message is tied to the group). */
+	invalid: boolean;
+	onSelect: (value: string) => void;
+}) {
+	return (
+		<>
+			{props.options.map((option) => (
+				<RadioOption
+					name={props.name}
+					value={option.value}
+					label={option.label}
+					checked={props.choice === option.value}
+					invalid={props.invalid}
+					onSelect={() => props.onSelect(option.value)}
+				/>
+			))}
+		</>
+	);
+}
+
 /** The message under a control in error, read as « Erreur : … » by screen readers. */
 export function ErrorMessage({
 	id,
@@ -68,5 +93,16 @@ export function StepForm(props: {
 				Continuer
 			</button>
 		</form>
+	);
+}
+
+/** « Recommencer », under every question but the first. */
+export function RestartLink({ onRestart }: { onRestart: () => void }) {
+	return (
+		<p class="as-restart">
+			<button type="button" class="as-link-button" onClick={onRestart}>
+				Recommencer
+			</button>
+		</p>
 	);
 }

@@ -9,7 +9,8 @@ import { plainText } from '../../catalogue/rich-text.ts';
 import { cancelNoteFor, lossParagraphs } from '../../catalogue/rules.ts';
 import type { Product } from '../../catalogue/schema.ts';
 import { CancelNotes, RuleParagraph } from '../../guide/GuideRules';
-import { type Action, type Answers, outcomeFor, outcomeHasDeadline } from '../flow.ts';
+import type { Action, Answers } from '../flow.ts';
+import { outcomeFor, outcomeHasDeadline } from '../outcome.ts';
 import { ChecklistStep } from './ChecklistStep';
 import { OutcomeStep } from './OutcomeStep';
 
