@@ -29,14 +29,6 @@ export const assistantSelectors = {
 	plan: '.as-root .as-plan',
 } as const;
 
-/** The step shown, `sans-js` until the island runs. */
-export function currentStep(tab: Tab): Promise<string | null> {
-	return tab.evaluate(
-		(root) => document.querySelector<HTMLElement>(root)?.dataset.assistantStep ?? null,
-		assistantSelectors.root,
-	);
-}
-
 /** Waits until the island runs (the guide opened at `#assistant` makes it visible). */
 export function waitForAssistant(tab: Tab): Promise<string> {
 	return waitFor(

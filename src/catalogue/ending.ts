@@ -17,8 +17,13 @@ export function endsAtTerm(
 	return ending.kind === 'standard' || ending.kind === 'dedicated-guide';
 }
 
-/** The assistant asks about the three conditions before showing how to terminate. */
-export const asksConditions = endsAtTerm;
+/**
+ * The assistant asks about the three conditions before showing how to terminate: wherever a
+ * subscription ends at term (the conditions are those of a subscription's end).
+ */
+export function asksConditions(ending: Ending): boolean {
+	return endsAtTerm(ending);
+}
 
 /** The checks a reader confirms before terminating: none where there is nothing to terminate. */
 export function checksFor(ending: Ending): CheckId[] {

@@ -130,7 +130,6 @@ export type Universe = z.output<typeof universeSchema>;
 export type Product = z.output<typeof productSchema>;
 export type Section = z.output<typeof sectionSchema>;
 export type Ending = z.output<typeof endingSchema>;
-export type EndingKind = Ending['kind'];
 export type Loss = z.output<typeof lossSchema>;
 export type CatalogueInput = z.input<typeof catalogueSchema>;
 export type Catalogue = z.output<typeof catalogueSchema>;
