@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as builtSite, type Page } from '@playwright/test';
+import { type BrowserContext, test as builtSite, type Page } from '@playwright/test';
 import { all, attribute, one, builtSite as readBuild } from '../build-checks/built-site.ts';
 import { products, sections, universes } from '../src/catalogue/index.ts';
 import { linkContract } from '../src/support/contract.ts';
@@ -147,13 +147,16 @@ test.describe('the agents’ page « Liens pour le support »', () => {
 		test.describe(`served at ${server.name}`, () => {
 			test.use({ baseURL: server.origin });
 			const served = (href: string) => `${server.origin}${server.base}${href}`;
+			const openWithClipboard = async (page: Page, context: BrowserContext) => {
+				await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+				await page.goto(`${server.base}${agentsPath}`);
+			};
 
 			test('shows and copies every address on the serving host, and says so', async ({
 				page,
 				context,
 			}) => {
-				await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-				await page.goto(`${server.base}${agentsPath}`);
+				await openWithClipboard(page, context);
 				const shown = await page
 					.locator('[data-link] a[href]')
 					.evaluateAll((links) => links.map((a) => a.textContent));
@@ -178,8 +181,7 @@ test.describe('the agents’ page « Liens pour le support »', () => {
 				page,
 				context,
 			}) => {
-				await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-				await page.goto(`${server.base}${agentsPath}`);
+				await openWithClipboard(page, context);
 				const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
 				const status = page.locator('[data-copy-status]');
 				const vps = productEntries.find((p) => p.anchor === 'vps');

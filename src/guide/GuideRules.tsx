@@ -71,24 +71,15 @@ function RuleList({
 	);
 }
 
-export function ConditionsList() {
-	return (
-		<RuleList
-			id={ruleAnchors.conditions}
-			intro={conditions.intro}
-			items={conditions.items.map((c) => c.text)}
-		/>
-	);
-}
+/** The two rules the guide lists: the three conditions, and the checks before terminating. */
+const listedRules = {
+	conditions: { intro: conditions.intro, items: () => conditions.items.map((c) => c.text) },
+	checks: { intro: checks.intro, items: () => checks.items.map((c) => c.guide) },
+};
 
-export function ChecksList() {
-	return (
-		<RuleList
-			id={ruleAnchors.checks}
-			intro={checks.intro}
-			items={checks.items.map((c) => c.guide)}
-		/>
-	);
+export function RuleItems({ rule }: { rule: keyof typeof listedRules }) {
+	const { intro, items } = listedRules[rule];
+	return <RuleList id={ruleAnchors[rule]} intro={intro} items={items()} />;
 }
 
 /** Products whose cancellation differs from the steps above, each under its own anchor. */

@@ -1,17 +1,10 @@
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { afterBuild, builtHtmlFiles } from '../shared/after-build.ts';
 import { htmlForIndex } from './page-for-index.ts';
 import { searchTermsOf } from './search-terms.ts';
-
-async function htmlFiles(dir: string): Promise<string[]> {
-	const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-	return entries
-		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-		.map((entry) => join(entry.parentPath, entry.name));
-}
 
 function assertNoErrors<T extends { errors: string[] }>(response: T, what: string): T {
 	if (response.errors.length > 0) {
@@ -28,31 +21,25 @@ function assertNoErrors<T extends { errors: string[] }>(response: T, what: strin
  * its own index from the pages as they are, which this one replaces.
  */
 export default function pagefindFrench(): AstroIntegration {
-	return {
-		name: 'pagefind-french',
-		hooks: {
-			'astro:build:done': async ({ dir, logger }) => {
-				const root = fileURLToPath(dir);
-				const outputPath = join(root, 'pagefind');
-				try {
-					await rm(outputPath, { recursive: true, force: true });
-					const { index } = assertNoErrors(await pagefind.createIndex(), 'createIndex');
-					if (!index) throw new Error('Pagefind : pas d’index');
-					const files = await htmlFiles(root);
-					for (const file of files) {
-						const content = htmlForIndex(await readFile(file, 'utf8'), searchTermsOf);
-						// A relative source path: Pagefind makes the page's URL from it.
-						assertNoErrors(
-							await index.addHTMLFile({ sourcePath: relative(root, file), content }),
-							file,
-						);
-					}
-					assertNoErrors(await index.writeFiles({ outputPath }), 'writeFiles');
-					logger.info(`Index de recherche français écrit (${files.length} pages lues).`);
-				} finally {
-					await pagefind.close();
-				}
-			},
-		},
-	};
+	return afterBuild('pagefind-french', async (root, logger) => {
+		const outputPath = join(root, 'pagefind');
+		try {
+			await rm(outputPath, { recursive: true, force: true });
+			const { index } = assertNoErrors(await pagefind.createIndex(), 'createIndex');
+			if (!index) throw new Error('Pagefind : pas d’index');
+			const files = await builtHtmlFiles(root);
+			for (const file of files) {
+				const content = htmlForIndex(await readFile(file, 'utf8'), searchTermsOf);
+				// A relative source path: Pagefind makes the page's URL from it.
+				assertNoErrors(
+					await index.addHTMLFile({ sourcePath: relative(root, file), content }),
+					file,
+				);
+			}
+			assertNoErrors(await index.writeFiles({ outputPath }), 'writeFiles');
+			logger.info(`Index de recherche français écrit (${files.length} pages lues).`);
+		} finally {
+			await pagefind.close();
+		}
+	});
 }

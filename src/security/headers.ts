@@ -7,12 +7,12 @@
  * Astro's own way to hand a policy to headers (`routeToHeaders` in `astro:build:generated`) is for
  * adapters with `staticHeaders`, and then Astro writes no `<meta>`: the site keeps both.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
+import { afterBuild, builtHtmlFiles } from '../shared/after-build.ts';
 import { headerPolicyOf, parsePolicy } from './csp.ts';
 
 /** The `content` of a page's CSP `<meta>` elements. */
@@ -50,24 +50,19 @@ export function withPolicy(headersFile: string, policy: string): string {
 	return lines.join('\n');
 }
 
-async function readPages(dir: string): Promise<Map<string, string>> {
-	const files = (await readdir(dir, { recursive: true })).filter((file) => file.endsWith('.html'));
+async function readPages(root: string): Promise<Map<string, string>> {
 	const pages = new Map<string, string>();
-	for (const file of files.sort()) pages.set(file, await readFile(join(dir, file), 'utf8'));
+	for (const file of await builtHtmlFiles(root)) {
+		pages.set(relative(root, file), await readFile(file, 'utf8'));
+	}
 	return pages;
 }
 
 export default function securityHeaders(): AstroIntegration {
-	return {
-		name: 'security-headers',
-		hooks: {
-			'astro:build:done': async ({ dir, logger }) => {
-				const root = fileURLToPath(dir);
-				const policy = sitePolicy(await readPages(root));
-				const file = join(root, '_headers');
-				await writeFile(file, withPolicy(await readFile(file, 'utf8'), policy));
-				logger.info('Content-Security-Policy des pages écrite dans _headers.');
-			},
-		},
-	};
+	return afterBuild('security-headers', async (root, logger) => {
+		const policy = sitePolicy(await readPages(root));
+		const file = join(root, '_headers');
+		await writeFile(file, withPolicy(await readFile(file, 'utf8'), policy));
+		logger.info('Content-Security-Policy des pages écrite dans _headers.');
+	});
 }
