@@ -8,6 +8,7 @@ import { aliasesOf } from './src/catalogue/index.ts';
 import rehypeHeadingLinks from './src/guide/rehype-heading-links.ts';
 import remarkCatalogueSections from './src/guide/remark-catalogue-sections.ts';
 import remarkHeadingIds from './src/guide/remark-heading-ids.ts';
+import { pagefindVariablesOnTheSearch } from './src/search/pagefind-css.ts';
 import pagefindFrench from './src/search/pagefind-french.ts';
 import { csp } from './src/security/csp.ts';
 import securityHeaders from './src/security/headers.ts';
@@ -30,6 +31,8 @@ export default defineConfig({
 	// every link (and rescans them all whenever the assistant changes step) to fetch ahead the
 	// three other pages of the site. Not worth its main-thread time on a phone.
 	prefetch: false,
+	// Pagefind UI's variables scoped to the search, not the page: see the plugin.
+	vite: { css: { postcss: { plugins: [pagefindVariablesOnTheSearch()] } } },
 	markdown: {
 		processor: unified({
 			remarkPlugins: [
