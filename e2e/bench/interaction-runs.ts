@@ -40,7 +40,7 @@ async function pagefindQueries(page: Page) {
 	});
 }
 
-/** `runs` fresh contexts on the guide at `origin`, eight of each interaction per run. */
+/** `runs` fresh contexts on the guide at `origin`, eight walks through the interactions each. */
 export async function interactionRuns(origin: string, runs: number): Promise<Interactions> {
 	const executablePath = resolveChromium();
 	const browser = await chromium.launch({
