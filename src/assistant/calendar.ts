@@ -12,7 +12,8 @@
  * Pure module: no DOM, no globals, no clock (`now` is injected).
  */
 
-import { instantToParisWallTime, parisWallTimeToInstant } from './deadline.ts';
+import { parisWallTimeToInstant } from './deadline-input.ts';
+import { instantToParisWallTime } from './paris-time.ts';
 
 export type ReminderInput = {
 	/** The instant the event starts at (the last moment to act). */
