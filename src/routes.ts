@@ -48,7 +48,7 @@ const productOf: ProductLookup = findProduct;
  * written by the assistant's own encoder (`encodeQuery`), so that it reads it back as the state
  * these two answers lead to. The fragment is where the guide says the same thing
  * (`guideAnchorFor`): a reader without JavaScript lands there, and with JavaScript the page moves
- * to the assistant (`src/assistant/pending.ts`). A product the catalogue does not know gets
+ * to the assistant (`src/assistant/pending-script.ts`). A product the catalogue does not know gets
  * `#assistant`; links ending with `#assistant`, published before, keep working.
  */
 export function assistantHref(action: Action, product: string): string {

@@ -29,7 +29,7 @@ const ignore = () => {};
  * The assistant until the island runs (its state is still the initial one): a message over the
  * first question, drawn but hidden, so that the page does not move when the question appears, at
  * any width and with any font; the contact question's shape too, for a link that opens it (see
- * pending.ts). Without JavaScript, the products as links to their sections, rendered on the server
+ * pending-script.ts). Without JavaScript, the products as links to their sections, rendered on the server
  * only (the list is not in the island's JavaScript).
  */
 export function Placeholder({ universes, products, productOf, rootRef }: Props) {
@@ -88,7 +88,7 @@ function QuestionShape({ state, productOf }: { state: FlowState; productOf: Prod
 
 /**
  * The contact question's title for each product (and alias) that asks it: before the island runs,
- * a link to that question shows its shape with the product's own title (see pending.ts).
+ * a link to that question shows its shape with the product's own title (see pending-script.ts).
  */
 export function contactTitles(products: readonly Product[]): Record<string, string> {
 	const titles: Record<string, string> = {};

@@ -8,7 +8,9 @@
  * No `'unsafe-inline'` and no `'unsafe-eval'` for scripts: every inline script is allowed by its
  * SHA-256, stylesheets stay files (`build.inlineStylesheets: 'never'`), allowed by `'self'`.
  */
+import { createHash } from 'node:crypto';
 import type { AstroUserConfig } from 'astro';
+import { pendingScript } from '../assistant/pending-script.ts';
 
 type Hash = `sha256-${string}`;
 
@@ -30,6 +32,17 @@ export const starlightInlineScripts = {
 	/** SidebarPersister.astro: restores the sidebar's scroll position. */
 	'SidebarPersister.astro#scroll': 'sha256-7eCV4jtsr4t4knb3c4FCRPeu7GGZeOUGE3XvWix0XOQ=',
 } as const satisfies Record<string, Hash>;
+
+/** The SHA-256 of an inline script's text, as a CSP source. */
+export function scriptHash(text: string): Hash {
+	return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+}
+
+/**
+ * Our own `is:inline` script, the assistant's placeholder before the first paint
+ * (src/assistant/pending-script.ts): hashed from the same text the page writes, so it needs no pin.
+ */
+export const ownInlineScripts = [scriptHash(pendingScript)];
 
 /**
  * The directives besides `script-src` and `style-src` (which Astro writes from `scriptDirective`
@@ -73,7 +86,7 @@ export const csp = {
 	directives: [...cspDirectives],
 	scriptDirective: {
 		resources: ["'self'", "'wasm-unsafe-eval'"],
-		hashes: Object.values(starlightInlineScripts),
+		hashes: [...Object.values(starlightInlineScripts), ...ownInlineScripts],
 	},
 	styleDirective: {
 		resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }],
