@@ -1,14 +1,9 @@
 import type { Page } from '@playwright/test';
-import {
-	type Action,
-	type FlowEvent,
-	type FlowState,
-	initialState,
-	transition,
-} from '../src/assistant/flow.ts';
+import { type FlowEvent, type FlowState, initialState, transition } from '../src/assistant/flow.ts';
 import { actions, questions } from '../src/assistant/questions.ts';
 import { stepTitle } from '../src/assistant/step-title.ts';
 import { decodeQuery, encodeQuery, productLookup } from '../src/assistant/url.ts';
+import type { Action } from '../src/catalogue/ending.ts';
 import { products } from '../src/catalogue/index.ts';
 import { resolveProductIn } from '../src/catalogue/queries.ts';
 import { checks } from '../src/catalogue/rules.ts';

@@ -56,18 +56,18 @@ test.describe('the assistant’s questions', () => {
 		const filter = root.getByRole('searchbox', { name: 'Filtrer la liste des services' });
 		const status = root.locator('[data-assistant-status]');
 		await expect(status).toHaveAttribute('aria-live', 'polite');
-		const cases: Array<[string, string | null]> = [
-			['hebergement', 'Hébergement Web'],
-			['HÉBERGEMENT web', 'Hébergement Web'],
-			['exchange', 'E-mail Exchange'],
-			['vps', vps.label],
-			['telecom', null],
-			['aucun-produit-ainsi', null],
+		// Which products each query finds is filter.test.ts's business; here, that the page shows them.
+		const queries = [
+			'hebergement',
+			'HÉBERGEMENT web',
+			'exchange',
+			'vps',
+			'telecom',
+			'aucun-produit-ainsi',
 		];
-		for (const [query, expected] of cases) {
+		for (const query of queries) {
 			await filter.fill(query);
 			const matching = filterProducts(products, universes, query);
-			if (expected) expect(matching.map((p) => p.label)).toContain(expected);
 			await expect(root.getByRole('radio')).toHaveCount(matching.length);
 			await expect(root.locator('fieldset label')).toHaveText(matching.map((p) => p.label));
 			await expect(root.locator('.as-count')).toHaveText(countMessage(matching.length));

@@ -1,14 +1,8 @@
 import './assistant.css';
 import { useRef, useState } from 'preact/hooks';
+import type { CheckId } from '../catalogue/rules.ts';
 import type { Product, Universe } from '../catalogue/schema.ts';
-import {
-	type CheckId,
-	type FlowError,
-	type FlowEvent,
-	type FlowState,
-	stepNumber,
-	transition,
-} from './flow.ts';
+import { type FlowError, type FlowEvent, type FlowState, stepNumber, transition } from './flow.ts';
 import { useAnnouncer } from './hooks/useAnnouncer.ts';
 import { useDocumentTitle } from './hooks/useDocumentTitle.ts';
 import { useFlowHistory } from './hooks/useFlowHistory.ts';

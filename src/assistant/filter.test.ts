@@ -10,6 +10,8 @@ describe('the product filter', () => {
 		expect(fold('Hébergement  WEB')).toBe('hebergement web');
 		expect(labels('hebergement')).toEqual(['Hébergement Web', 'Hébergement Plesk']);
 		expect(labels('HÉBERG')).toEqual(labels('heberg'));
+		expect(labels('HÉBERGEMENT web')).toContain('Hébergement Web');
+		expect(labels('telecom')).toEqual(labels('télécom'));
 	});
 
 	it('finds a product by part of its name, universe or common name', () => {

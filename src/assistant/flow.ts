@@ -10,14 +10,6 @@ import {
 	type Situation,
 } from './questions.ts';
 
-// Re-exported for the agents' page (src/support) and the guide's components, which import them
-// from here; the assistant's own modules import them from where they are declared.
-export type { OutcomeKind } from './outcome.ts';
-export { outcomeFor, outcomeTitles } from './outcome.ts';
-export { questions } from './questions.ts';
-export { stepTitle } from './step-title.ts';
-export type { Action, CheckId };
-
 /**
  * The assistant's flow, as data (in the manner of GOV.UK Smart Answers): a graph of question
  * nodes, each asked only when the answers so far make it matter, then an outcome derived from the

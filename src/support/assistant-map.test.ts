@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type Answers, normalize, outcomeFor, questions } from '../assistant/flow.ts';
+import { type Answers, normalize } from '../assistant/flow.ts';
+import { outcomeFor } from '../assistant/outcome.ts';
+import { questions } from '../assistant/questions.ts';
 import { encodeQuery } from '../assistant/url.ts';
 import { findProduct, products } from '../catalogue/index.ts';
 import { assistantMap, type MapNode } from './assistant-map.ts';

@@ -1,12 +1,7 @@
-import {
-	type Answers,
-	nextStep,
-	type OutcomeKind,
-	outcomeFor,
-	type ProductLookup,
-	questions,
-	stepTitle,
-} from '../assistant/flow.ts';
+import { type Answers, nextStep, type ProductLookup } from '../assistant/flow.ts';
+import { type OutcomeKind, outcomeFor } from '../assistant/outcome.ts';
+import { questions } from '../assistant/questions.ts';
+import { stepTitle } from '../assistant/step-title.ts';
 import { encodeQuery } from '../assistant/url.ts';
 import type { Action } from '../catalogue/ending.ts';
 import type { Product } from '../catalogue/schema.ts';

@@ -1,10 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
 import { checksFor } from '../../catalogue/ending.ts';
+import type { CheckId } from '../../catalogue/rules.ts';
 import { checks, designation, lossParagraphs, terminationMeaning } from '../../catalogue/rules.ts';
 import type { Product } from '../../catalogue/schema.ts';
 import { RichTextView } from '../../guide/RichTextView';
-import type { CheckId, FlowError } from '../flow.ts';
+import type { FlowError } from '../flow.ts';
 import { ErrorMessage, StepForm } from './controls';
 
 interface Props {

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
+import type { CheckId } from '../../catalogue/rules.ts';
 import type { Product, Universe } from '../../catalogue/schema.ts';
-import type { CheckId, FlowError, FlowEvent, FlowState } from '../flow.ts';
+import type { FlowError, FlowEvent, FlowState } from '../flow.ts';
 import type { OutcomeComponent } from '../load-outcome.ts';
 import { questions } from '../questions.ts';
 import { ChecklistStep } from './ChecklistStep';

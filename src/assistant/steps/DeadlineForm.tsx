@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'preact/hooks';
+import type { Action } from '../../catalogue/ending.ts';
 import { afterDeadline, deadlineHours, designation } from '../../catalogue/rules.ts';
 import type { Product } from '../../catalogue/schema.ts';
 import { calendarDataUrl, reminderCalendar } from '../calendar.ts';
 import { computeDeadline, type DeadlineResult } from '../deadline.ts';
-import type { Action } from '../flow.ts';
 import { ErrorMessage } from './controls';
 import { ErrorSummary } from './ErrorSummary';
 import { RichParagraphs } from './RichParagraphs';

@@ -1,3 +1,4 @@
+import type { Action } from '../../catalogue/ending.ts';
 import { guideAnchorFor } from '../../catalogue/ending.ts';
 import { planFor } from '../../catalogue/plan.ts';
 import { blockedBy, buttonMissing, currentLabels } from '../../catalogue/rules.ts';
@@ -5,7 +6,7 @@ import type { Product } from '../../catalogue/schema.ts';
 import { PlanView } from '../../guide/PlanView';
 import { RichTextView } from '../../guide/RichTextView';
 import { copyText } from '../../shared/clipboard.ts';
-import type { Action, FlowState, StepId } from '../flow.ts';
+import type { FlowState, StepId } from '../flow.ts';
 import { type OutcomeKind, outcomeFor, outcomeHasDeadline } from '../outcome.ts';
 import { AnswersSummary } from './AnswersSummary';
 import { DeadlineForm } from './DeadlineForm';
