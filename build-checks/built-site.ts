@@ -12,6 +12,7 @@ import { fromParse5 } from 'hast-util-from-parse5';
 import { selectAll } from 'hast-util-select';
 import { toString as hastToString } from 'hast-util-to-string';
 import { parse } from 'parse5';
+import { onePolicy } from '../src/security/headers.ts';
 
 export const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 
@@ -159,9 +160,5 @@ export function attribute(element: Element, property: string): string | undefine
 
 /** The `content` of a page's Content-Security-Policy `<meta>`; throws unless it has exactly one. */
 export function pagePolicy(page: BuiltPage): string {
-	const metas = all('meta', page.tree).filter(
-		(meta) => attribute(meta, 'httpEquiv')?.toLowerCase() === 'content-security-policy',
-	);
-	if (metas.length !== 1) throw new Error(`${page.file}: ${metas.length} CSP <meta>, not one`);
-	return attribute(metas[0] as Element, 'content') ?? '';
+	return onePolicy(page.file, page.tree);
 }

@@ -18,19 +18,24 @@ describe('the page Pagefind indexes', () => {
 				'<div class="hero"><a class="button">l’assistant</a></div><ul><li>d’<em>abord</em> et <em>l’abord</em></li></ul>',
 		);
 		const out = htmlForIndex(html, terms);
-		expect(out).toContain('de l’ abonnement');
-		expect(out).toContain("Confirmer l' annulation");
-		expect(out).toContain('>l’ espace client</a>');
-		expect(out).toContain('<em>l’ abord</em>');
-		expect(out).toContain('lorsqu’un service');
-		expect(out).toContain('<astro-island><p>l’assistant</p></astro-island>');
-		expect(out).toContain('const a = "l’x";');
-		expect(out).toContain('<code>d’un</code>');
-		expect(out).toContain('title="l’attribut"');
-		expect(out).toContain('<title>l’abonnement</title>');
-		expect(out).toContain('<nav>l’espace</nav>');
-		expect(out).toContain('<footer>d’ici</footer>');
-		expect(out).toContain('<div class="hero"><a class="button">l’assistant</a></div>');
+		const split = [
+			'de l’ abonnement',
+			"Confirmer l' annulation",
+			'>l’ espace client</a>',
+			'<em>l’ abord</em>',
+		];
+		const kept = [
+			'lorsqu’un service',
+			'<astro-island><p>l’assistant</p></astro-island>',
+			'const a = "l’x";',
+			'<code>d’un</code>',
+			'title="l’attribut"',
+			'<title>l’abonnement</title>',
+			'<nav>l’espace</nav>',
+			'<footer>d’ici</footer>',
+			'<div class="hero"><a class="button">l’assistant</a></div>',
+		];
+		for (const text of [...split, ...kept]) expect(out).toContain(text);
 	});
 
 	it('adds the search words after the heading of their section, with their weight, between markers', () => {

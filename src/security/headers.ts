@@ -10,33 +10,44 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
+import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { afterBuild, builtHtmlFiles } from '../shared/after-build.ts';
 import { headerPolicyOf, parsePolicy } from './csp.ts';
 
 /** The `content` of a page's CSP `<meta>` elements. */
-export function metaPolicies(html: string): string[] {
-	return selectAll('meta[http-equiv]', fromHtml(html))
+export function metaPolicies(page: Root): string[] {
+	return selectAll('meta[http-equiv]', page)
 		.filter((meta) => String(meta.properties.httpEquiv).toLowerCase() === 'content-security-policy')
 		.map((meta) => String(meta.properties.content ?? ''));
 }
 
+/**
+ * The policy of a page's one CSP `<meta>`; throws, naming the file, unless it has exactly one. Also
+ * how the checks of build-checks/ read a built page's policy (`pagePolicy` in built-site.ts).
+ */
+export function onePolicy(file: string, page: Root): string {
+	const found = metaPolicies(page);
+	if (found.length !== 1) throw new Error(`${file}: ${found.length} CSP <meta>, not one`);
+	return found[0] ?? '';
+}
+
 /** The one policy of the pages (file → HTML); throws, naming the pages, when they disagree. */
 export function sitePolicy(pages: ReadonlyMap<string, string>): string {
-	const byPolicy = new Map<string, string[]>();
+	const byPolicy = new Map<string, { policy: string; files: string[] }>();
 	for (const [file, html] of pages) {
-		const found = metaPolicies(html);
-		if (found.length !== 1) throw new Error(`${file}: ${found.length} CSP <meta>, not one`);
-		const key = JSON.stringify([...parsePolicy(found[0] ?? '')]);
-		byPolicy.set(key, [...(byPolicy.get(key) ?? []), file]);
+		const policy = onePolicy(file, fromHtml(html));
+		const key = JSON.stringify([...parsePolicy(policy)]);
+		const same = byPolicy.get(key) ?? { policy, files: [] };
+		byPolicy.set(key, { ...same, files: [...same.files, file] });
 	}
-	const policies = [...byPolicy.keys()];
+	const policies = [...byPolicy.values()];
 	if (policies.length !== 1) {
-		const groups = [...byPolicy.values()].map((files) => files.join(', ')).join(' | ');
+		const groups = policies.map(({ files }) => files.join(', ')).join(' | ');
 		throw new Error(`The pages' CSP <meta> differ (one header cannot send them all): ${groups}`);
 	}
-	return headerPolicyOf(metaPolicies(pages.values().next().value ?? '')[0] ?? '');
+	return headerPolicyOf(policies[0]?.policy ?? '');
 }
 
 /** `_headers` with the policy added as the first header of its `/*` rule. */
