@@ -7,6 +7,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element, ElementContent, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtSite } from '../../build-checks/built-site.ts';
 import table from '../../e2e/search-queries.json' with { type: 'json' };
@@ -155,6 +158,16 @@ describe('French text in the index', () => {
 			const afterElision = (guide?.locations ?? []).filter((l) => words[l - 1] === elision);
 			expect(afterElision.length, `${query} after ${elision}`).toBeGreaterThan(0);
 		}
+	});
+
+	it('stems and folds accents: « resilier » finds « résiliation », marked', async () => {
+		const results = await shown('resilier');
+		const excerpts = results.flatMap((r) => [r.excerpt, ...r.sub_results.map((s) => s.excerpt)]);
+		const marked = excerpts.flatMap((e) =>
+			[...e.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => m[1]),
+		);
+		expect(marked.length).toBeGreaterThan(0);
+		expect(marked.some((word) => /^résili/i.test(word))).toBe(true);
 	});
 
 	it('ships no search words or word breaks in the pages', () => {
