@@ -1,6 +1,16 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import anchors from '../src/catalogue/anchors.json' with { type: 'json' };
-import { all, attribute, builtSite, byId, headingWithId, nameOf, one } from './built-site.ts';
+import {
+	all,
+	attribute,
+	builtSite,
+	byId,
+	headingWithId,
+	nameOf,
+	one,
+	projectRoot,
+} from './built-site.ts';
 
 /**
  * Anchors are a public contract (src/catalogue/anchors.json): each is in the built guide exactly
@@ -49,5 +59,21 @@ describe('anchors in the built guide', () => {
 			const link = one(`.sl-heading-wrapper:has([id="${entry.anchor}"]) a.sl-anchor-link`, guide);
 			expect(attribute(link, 'href'), entry.anchor).toBe(`#${entry.anchor}`);
 		}
+	});
+
+	it('guide.css sizes the heading links of every heading level the site has, and no other', () => {
+		const levels = new Set(
+			builtSite().pages.flatMap(({ tree }) =>
+				all('.sl-heading-wrapper', tree).map((wrapper) => {
+					const classes = attribute(wrapper, 'className')?.split(' ') ?? [];
+					return classes.find((name) => name.startsWith('level-'));
+				}),
+			),
+		);
+		const css = readFileSync(`${projectRoot}src/guide/guide.css`, 'utf8');
+		const styled = new Set(
+			[...css.matchAll(/\.sl-heading-wrapper\.(level-h\d)\b/g)].map((m) => m[1]),
+		);
+		expect([...levels].sort()).toEqual([...styled].sort());
 	});
 });

@@ -1,15 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
-import { type BrowserContext, test as builtSite, type Page } from '@playwright/test';
-import { all, attribute, one, builtSite as readBuild } from '../build-checks/built-site.ts';
+import type { BrowserContext, Page } from '@playwright/test';
 import { products, sections, universes } from '../src/catalogue/index.ts';
-import { linkContract } from '../src/support/contract.ts';
 import { supportLinks } from '../src/support/entries.ts';
 import { expect, guidePath, test } from './support/fixtures';
 
 /**
  * The agents' page: every link from the catalogue, copy buttons, a filter, out of search. What the
- * build writes (TOC, liens.json) is read from dist and dist-base without a browser (`builtSite`):
- * `npm test` runs vitest before the build, so these checks cannot live there.
+ * build writes (TOC, liens.json) is read from dist and dist-base without a browser, by vitest:
+ * src/support/support-links.dist.test.ts.
  */
 const agentsPath = '/billing/liens-support/';
 const data = supportLinks();
@@ -21,19 +19,16 @@ const pageLinks = [...data.sections, ...data.universes.flatMap((u) => [u, ...u.p
 );
 
 const port = Number(process.env.E2E_PORT ?? 4399);
-const baseRoot = process.env.E2E_BASE_DIST ?? 'dist-base';
 /** The two test servers (playwright.config.ts): the site at the root, and built for `/aide/`. */
 const servers = [
 	{
 		name: 'root',
 		base: '',
-		dist: process.env.E2E_DIST ?? 'dist',
 		origin: `http://127.0.0.1:${port}`,
 	},
 	{
 		name: '/aide/',
 		base: '/aide',
-		dist: baseRoot,
 		origin: `http://127.0.0.1:${Number(process.env.E2E_BASE_PORT ?? port + 1)}`,
 	},
 ] as const;
@@ -43,43 +38,6 @@ function entry(page: Page, anchor: string) {
 }
 
 const linkCount = pageLinks.length;
-
-builtSite.describe('the agents’ page as built', () => {
-	for (const server of servers) {
-		builtSite(
-			`« Sur cette page » lists every section, universe and product (${server.name})`,
-			() => {
-				const toc = one('starlight-toc', readBuild(server.dist).page(agentsPath).tree);
-				const targets = all('a[href^="#"]', toc).map((a) => attribute(a, 'href')?.slice(1));
-				expect(targets).toEqual([
-					'_top',
-					'sections',
-					...sections.map((s) => `lien-${s.anchor}`),
-					'produits',
-					...data.universes.flatMap((u) => [
-						`univers-${u.anchor}`,
-						...u.products.map((p) => `lien-${p.anchor}`),
-					]),
-					'carte-assistant',
-				]);
-			},
-		);
-
-		builtSite(`serves liens.json, the links contract of the catalogue (${server.name})`, () => {
-			const file = 'billing/how-to-cancel-your-services/liens.json';
-			const served = JSON.parse(readBuild(server.dist).read(file));
-			const contract = linkContract();
-			const at = (href: string) => `${server.base}${href}`;
-			expect(served).toEqual({
-				...contract,
-				guide: at(contract.guide),
-				anchors: contract.anchors.map((e) => ({ ...e, href: at(e.href) })),
-				assistant: contract.assistant.map((e) => ({ ...e, href: at(e.href) })),
-			});
-			expect(served.anchors.length).toBeGreaterThan(products.length);
-		});
-	}
-});
 
 test.describe('the agents’ page « Liens pour le support »', () => {
 	test('lists every section, universe and product with its permanent address', async ({ page }) => {

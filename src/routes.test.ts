@@ -58,6 +58,10 @@ describe('assistantHref', () => {
 		expect(assistantHref('annuler', 'ssl_sectigo')).toBe(
 			'/billing/how-to-cancel-your-services/?action=annuler&produit=ssl_sectigo#annuler-ssl_sectigo',
 		);
+		// README's examples: a product's note in « annuler » where the guide has one.
+		expect(assistantHref('annuler', 'sms')).toBe(
+			'/billing/how-to-cancel-your-services/?action=annuler&produit=sms#annuler-sms',
+		);
 		expect(assistantHref('resilier', 'nulle-part')).toBe(
 			'/billing/how-to-cancel-your-services/?action=resilier&produit=nulle-part#assistant',
 		);

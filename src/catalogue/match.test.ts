@@ -19,15 +19,34 @@ describe('matching text typed by a reader', () => {
 	it('matches a product on its label, designation, universe, anchors and other names', () => {
 		const ssl = findProduct('ssl_sectigo');
 		if (!ssl) throw new Error('ssl_sectigo is not in the catalogue');
-		const text = productMatchText(
-			ssl,
-			universes.find((u) => u.anchor === ssl.universe),
-		);
+		const webCloud = universes.find((u) => u.anchor === ssl.universe);
 		expect(ssl.aliases).toContain('ssl');
-		expect(text).toContain(ssl.label);
-		expect(text).toContain(universes.find((u) => u.anchor === ssl.universe)?.label);
-		expect(text).toContain(ssl.designation.name);
-		for (const alias of ssl.aliases) expect(text).toContain(alias);
-		for (const keyword of ssl.keywords) expect(text).toContain(keyword);
+		// Each field a word no other field holds, so that leaving one out fails.
+		const fields = {
+			label: 'étiquette',
+			designation: 'désignation',
+			universe: 'univers',
+			anchor: 'ancre_actuelle',
+			alias: 'ancienne-ancre',
+			keyword: 'autre-nom',
+		};
+		const text = productMatchText(
+			{
+				...ssl,
+				label: fields.label,
+				designation: { ...ssl.designation, name: fields.designation },
+				anchor: fields.anchor,
+				aliases: [fields.alias],
+				keywords: [fields.keyword],
+			},
+			webCloud && { ...webCloud, label: fields.universe },
+		);
+		for (const word of Object.values(fields)) expect(matchesEveryWord(text, word), word).toBe(true);
+		// The words agents and readers type for the SSL certificate.
+		const sslText = productMatchText(ssl, webCloud);
+		for (const query of ['certificat ssl', 'ssl_sectigo', 'https', 'web cloud sectigo']) {
+			expect(matchesEveryWord(sslText, query), query).toBe(true);
+		}
+		expect(matchesEveryWord(productMatchText(ssl, undefined), 'web cloud')).toBe(false);
 	});
 });
