@@ -7,7 +7,7 @@
  * hashes this very text.
  *
  * 1. An agent's link to the assistant ends with the guide's text for that product and action
- *    (`?action=annuler&produit=sms#annuler-sms`), so that a reader without JavaScript lands on it.
+ *    (`?action=annuler&produit=exchange#annuler-exchange`), so that a reader without JavaScript lands on it.
  *    With JavaScript, the reader is taken to the assistant instead: the fragment is replaced by
  *    `#assistant`, a same-document move the browser scrolls itself. Any other section stays put.
  * 2. The assistant keeps the space of its first question. A link that opens it further on (the
