@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
-import { toString } from 'hast-util-to-string';
+import { toString as plainText } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtSite } from '../../build-checks/built-site.ts';
 import table from '../../e2e/search-queries.json' with { type: 'json' };
@@ -164,7 +164,7 @@ describe('French text in the index', () => {
 		const results = await shown('resilier');
 		const excerpts = results.flatMap((r) => [r.excerpt, ...r.sub_results.map((s) => s.excerpt)]);
 		const marked = excerpts.flatMap((e) =>
-			selectAll('mark', fromHtml(e, { fragment: true })).map((mark) => toString(mark)),
+			selectAll('mark', fromHtml(e, { fragment: true })).map((mark) => plainText(mark)),
 		);
 		expect(marked.length).toBeGreaterThan(0);
 		expect(marked.some((word) => /^résili/i.test(word))).toBe(true);
