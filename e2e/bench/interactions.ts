@@ -66,6 +66,16 @@ async function takeInteractions(since: number): Promise<number[]> {
 	return [];
 }
 
+/**
+ * How long the reader takes before each gesture: a quick human reaction to what just appeared.
+ * Playwright acts as soon as its target is stable (two frames), which no reader does; a tick that
+ * came within a frame or two of the step it belongs to sometimes waited up to 170 ms for a frame
+ * the headless compositor had dropped, the page's own work being 1–4 ms and its main thread idle
+ * meanwhile (a Chrome trace: « BeginFrameDropped », then no frame until the next 150 ms later).
+ * Field INP comes from people; the bench paces itself like one (issue 15).
+ */
+export const readerPauseMs = 150;
+
 /** Runs `act` (real input through Playwright: only trusted events are timed) and records it. */
 async function timed(
 	page: Page,
@@ -73,6 +83,7 @@ async function timed(
 	kind: InteractionKind,
 	act: () => Promise<void>,
 ): Promise<void> {
+	await page.waitForTimeout(readerPauseMs);
 	const since = await page.evaluate(() => performance.now());
 	await act();
 	const durations = await page.evaluate(takeInteractions, since);
