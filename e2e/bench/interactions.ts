@@ -162,7 +162,8 @@ export async function measureInteractions(
 				from,
 			);
 		}
-		await root.locator('.as-plan').waitFor();
+		// The plan comes first, the deadline and the buttons a frame later.
+		await root.locator('.as-actions').waitFor();
 	};
 
 	for (let i = 0; i < walks; i++) {

@@ -177,6 +177,13 @@ export async function fillDeadline(
 	tab: Tab,
 	end: { date: string; time?: string },
 ): Promise<DeadlineShown> {
+	// The outcome draws its plan first, the deadline form a frame later.
+	await waitFor(
+		tab,
+		'the deadline form',
+		(selector) => document.querySelector(selector) !== null,
+		assistantSelectors.deadlineDate,
+	);
 	await typeDate(tab, assistantSelectors.deadlineDate, end.date);
 	const time = end.time ?? '00:00';
 	// A morning time reads the same in a 24-hour and a 12-hour field (AM is the default).

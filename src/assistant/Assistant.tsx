@@ -109,6 +109,7 @@ export default function Assistant({ universes, products }: Props) {
 				go={go}
 				hrefFor={hrefFor}
 				announce={announce}
+				answered={shown.arrival === 'answered'}
 			/>
 			<p class="sr-only" role="status" aria-live="polite" data-assistant-status ref={region} />
 		</div>

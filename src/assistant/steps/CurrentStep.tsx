@@ -23,6 +23,8 @@ interface Props {
 	go: (event: FlowEvent) => void;
 	hrefFor: (state: FlowState) => string;
 	announce: (message: string) => void;
+	/** The reader has just answered (not a link, not Back): see `OutcomeProps.planFirst`. */
+	answered: boolean;
 }
 
 /**
@@ -83,6 +85,7 @@ export function CurrentStep(props: Props) {
 					onEdit={(step) => go({ type: 'edit', step })}
 					onRestart={() => go({ type: 'restart' })}
 					announce={props.announce}
+					planFirst={props.answered}
 				/>
 			) : null}
 			{state.step !== 'resultat' && state.step !== 'action' ? (

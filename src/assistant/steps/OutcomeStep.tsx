@@ -7,6 +7,7 @@ import { PlanView } from '../../guide/PlanView';
 import { RichTextView } from '../../guide/RichTextView';
 import { copyText } from '../../shared/clipboard.ts';
 import type { FlowState, StepId } from '../flow.ts';
+import { usePaintedOnce } from '../hooks/usePaintedOnce.ts';
 import { type OutcomeKind, outcomeFor, outcomeHasDeadline } from '../outcome.ts';
 import { AnswersSummary } from './AnswersSummary';
 import { DeadlineForm } from './DeadlineForm';
@@ -24,6 +25,11 @@ export interface OutcomeProps {
 	onRestart: () => void;
 	/** Says something in the assistant's polite live region. */
 	announce: (message: string) => void;
+	/**
+	 * The reader has just answered: the plan is drawn first, the deadline, « Vos réponses » and
+	 * the buttons a frame later (see `usePaintedOnce`). Otherwise (a link, Back) all at once.
+	 */
+	planFirst?: boolean;
 }
 
 const blocked: Partial<Record<OutcomeKind, keyof typeof blockedBy>> = {
@@ -53,6 +59,7 @@ function guideLink(action: Action, product: Product) {
  */
 export function OutcomeStep(props: OutcomeProps) {
 	const { state, action, product, editHref, onEdit, onRestart, announce } = props;
+	const complete = usePaintedOnce(props.planFirst ?? false);
 	const kind = outcomeFor(state.answers, product);
 	const reason = blocked[kind];
 	const link = guideLink(action, product);
@@ -86,25 +93,29 @@ export function OutcomeStep(props: OutcomeProps) {
 			<p>
 				<a href={link.href}>{link.text}</a>
 			</p>
-			{outcomeHasDeadline(kind) ? <DeadlineForm action={action} product={product} /> : null}
-			<AnswersSummary
-				state={state}
-				productLabel={product.label}
-				editHref={editHref}
-				onEdit={onEdit}
-			/>
-			<div class="as-actions">
-				<button type="button" class="as-button" onClick={onRestart}>
-					Recommencer
-				</button>
-				<button type="button" class="as-button" onClick={copyLink}>
-					Copier le lien
-				</button>
-				<button type="button" class="as-button" onClick={printAnswers}>
-					Imprimer
-				</button>
-			</div>
-			<p class="as-print-url">Adresse de cette page&nbsp;: {location.href}</p>
+			{complete ? (
+				<>
+					{outcomeHasDeadline(kind) ? <DeadlineForm action={action} product={product} /> : null}
+					<AnswersSummary
+						state={state}
+						productLabel={product.label}
+						editHref={editHref}
+						onEdit={onEdit}
+					/>
+					<div class="as-actions">
+						<button type="button" class="as-button" onClick={onRestart}>
+							Recommencer
+						</button>
+						<button type="button" class="as-button" onClick={copyLink}>
+							Copier le lien
+						</button>
+						<button type="button" class="as-button" onClick={printAnswers}>
+							Imprimer
+						</button>
+					</div>
+					<p class="as-print-url">Adresse de cette page&nbsp;: {location.href}</p>
+				</>
+			) : null}
 		</>
 	);
 }
