@@ -6,7 +6,7 @@ import { type FlowError, type FlowEvent, type FlowState, stepNumber, transition 
 import { useAnnouncer } from './hooks/useAnnouncer.ts';
 import { useDocumentTitle } from './hooks/useDocumentTitle.ts';
 import { useFlowHistory } from './hooks/useFlowHistory.ts';
-import { useOutcomeLoader } from './hooks/useOutcomeLoader.ts';
+import { useOutcomeLoader, warmOutcome } from './hooks/useOutcomeLoader.ts';
 import { useScrollAnchor } from './hooks/useScrollAnchor.ts';
 import { useStepFocus } from './hooks/useStepFocus.ts';
 import { islandLookup } from './lookup.ts';
@@ -53,7 +53,7 @@ export default function Assistant({ universes, products }: Props) {
 	useDocumentTitle(interacted ? stepTitle(state, product) : null, running, shown);
 	useStepFocus(heading, shown);
 	useScrollAnchor(rootRef, running);
-	const Outcome = useOutcomeLoader(running, state.step);
+	const Outcome = useOutcomeLoader(running, state.step, shown.arrival === 'answered');
 
 	if (!running) {
 		return (
@@ -85,6 +85,7 @@ export default function Assistant({ universes, products }: Props) {
 			data-pagefind-ignore
 			data-assistant-step={state.step}
 			ref={rootRef}
+			onFocusIn={warmOutcome}
 		>
 			{notices.length > 0 ? (
 				<div class="as-notice" role="note">

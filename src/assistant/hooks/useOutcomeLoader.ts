@@ -3,9 +3,11 @@ import type { StepId } from '../flow.ts';
 import { loadedOutcomeStep, loadOutcomeStep, type OutcomeComponent } from '../load-outcome.ts';
 
 /**
- * The outcome step's code, loaded once the reader has answered the first question: while they
- * answer the others. `null` until it is there, `'failed'` after a failure (then tried again at
- * each step change).
+ * The outcome step's code, loaded once the reader has answered a question (or has put the focus
+ * in the assistant: `warmOutcome`), while they answer the others; at once when a link opens the
+ * outcome itself. A link that opens a question does not load it before the reader acts: the
+ * page a support agent sends weighs less (issue 15). `null` until it is there, `'failed'` after
+ * a failure (then tried again at each step change).
  *
  * Its arrival renders the island again only when the reader is waiting for it (at the outcome):
  * on a question, the next render finds it (`loadedOutcomeStep`). Under a slow network the code
@@ -15,13 +17,15 @@ import { loadedOutcomeStep, loadOutcomeStep, type OutcomeComponent } from '../lo
 export function useOutcomeLoader(
 	running: boolean,
 	step: StepId,
+	answered: boolean,
 ): OutcomeComponent | 'failed' | null {
 	const [failed, setFailed] = useState(false);
 	const [, setArrived] = useState(false);
 	const currentStep = useRef(step);
 	currentStep.current = step;
 	useEffect(() => {
-		if (!running || step === 'action' || loadedOutcomeStep()) return;
+		if (!running || loadedOutcomeStep()) return;
+		if (step !== 'resultat' && (!answered || step === 'action')) return;
 		loadOutcomeStep().then(
 			() => {
 				setFailed(false);
@@ -29,6 +33,15 @@ export function useOutcomeLoader(
 			},
 			() => setFailed(true),
 		);
-	}, [running, step]);
+	}, [running, step, answered]);
 	return loadedOutcomeStep() ?? (failed ? 'failed' : null);
+}
+
+/**
+ * Starts loading the outcome's code when the reader first puts the focus in the assistant (a
+ * click, a tap, Tab): they will soon need it. Without a render: the loader's hook shows it when
+ * the reader reaches the outcome; a failure is tried again at the next step change.
+ */
+export function warmOutcome(): void {
+	if (!loadedOutcomeStep()) loadOutcomeStep().catch(() => undefined);
 }
