@@ -53,7 +53,9 @@ export default function Assistant({ universes, products }: Props) {
 	useDocumentTitle(interacted ? stepTitle(state, product) : null, running, shown);
 	useStepFocus(heading, shown);
 	useScrollAnchor(rootRef, running);
-	const Outcome = useOutcomeLoader(running, state.step, shown.arrival === 'answered');
+	/** The step on screen came from an answer just given (not a link, not Back). */
+	const answered = shown.arrival === 'answered';
+	const Outcome = useOutcomeLoader(running, state.step, answered);
 
 	if (!running) {
 		return (
@@ -110,7 +112,7 @@ export default function Assistant({ universes, products }: Props) {
 				go={go}
 				hrefFor={hrefFor}
 				announce={announce}
-				answered={shown.arrival === 'answered'}
+				answered={answered}
 			/>
 			<p class="sr-only" role="status" aria-live="polite" data-assistant-status ref={region} />
 		</div>

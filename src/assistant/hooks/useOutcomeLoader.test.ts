@@ -2,9 +2,11 @@
 import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { products, universes } from '../../catalogue/index.ts';
+import Assistant from '../Assistant';
 import type { StepId } from '../flow.ts';
 import { loadOutcomeStep } from '../load-outcome.ts';
-import { useOutcomeLoader, warmOutcome } from './useOutcomeLoader.ts';
+import { useOutcomeLoader } from './useOutcomeLoader.ts';
 
 vi.mock('../load-outcome.ts', () => ({
 	loadOutcomeStep: vi.fn(() => new Promise(() => undefined)),
@@ -48,8 +50,16 @@ describe('when the outcome’s code is fetched', () => {
 		expect(loadOutcomeStep).toHaveBeenCalledTimes(1);
 	});
 
-	it('when the reader first puts the focus in the assistant', () => {
-		warmOutcome();
-		expect(loadOutcomeStep).toHaveBeenCalledTimes(1);
+	it('when the reader first puts the focus in the island a link opened on a question', async () => {
+		history.replaceState(null, '', '/guide/?action=resilier&produit=vps#assistant');
+		await act(() => render(h(Assistant, { universes, products }), document.body));
+		await vi.waitFor(() =>
+			expect(document.querySelector('.as-root')?.getAttribute('data-assistant-step')).toBe(
+				'contact',
+			),
+		);
+		expect(loadOutcomeStep).not.toHaveBeenCalled();
+		document.querySelector<HTMLInputElement>('input[name="contact"]')?.focus();
+		expect(loadOutcomeStep).toHaveBeenCalled();
 	});
 });

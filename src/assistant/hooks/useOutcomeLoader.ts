@@ -24,8 +24,9 @@ export function useOutcomeLoader(
 	const currentStep = useRef(step);
 	currentStep.current = step;
 	useEffect(() => {
-		if (!running || loadedOutcomeStep()) return;
-		if (step !== 'resultat' && (!answered || step === 'action')) return;
+		// At the outcome it is needed now; past the first question, once the reader has answered.
+		const needed = step === 'resultat' || (answered && step !== 'action');
+		if (!running || !needed || loadedOutcomeStep()) return;
 		loadOutcomeStep().then(
 			() => {
 				setFailed(false);
@@ -43,5 +44,5 @@ export function useOutcomeLoader(
  * the reader reaches the outcome; a failure is tried again at the next step change.
  */
 export function warmOutcome(): void {
-	if (!loadedOutcomeStep()) loadOutcomeStep().catch(() => undefined);
+	loadOutcomeStep().catch(() => undefined);
 }
